@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One package, five modules, dependencies pointing one way (see ARCHITECTURE.md):
+/// leads → TerminalUI → LeadBrowser → TiledeskLeads, and leads → LeadsSandbox → TiledeskLeads.
+let package = Package(
+    name: "leads",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "leads", targets: ["leads"]),
+        .library(name: "TiledeskLeads", targets: ["TiledeskLeads"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "TiledeskLeads",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "LeadsSandbox",
+            dependencies: [
+                "TiledeskLeads",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "LeadBrowser",
+            dependencies: ["TiledeskLeads"]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcursesw", "LeadBrowser", "TiledeskLeads"]
+        ),
+        .executableTarget(
+            name: "leads",
+            dependencies: [
+                "TiledeskLeads", "LeadsSandbox", "LeadBrowser", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "TiledeskLeadsTests", dependencies: ["TiledeskLeads", "LeadsSandbox"]),
+        .testTarget(name: "LeadsSandboxTests", dependencies: ["LeadsSandbox", "TiledeskLeads"]),
+        .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"]),
+        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

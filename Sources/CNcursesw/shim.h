@@ -1,0 +1,33 @@
+#ifndef LEADS_CNCURSESW_SHIM_H
+#define LEADS_CNCURSESW_SHIM_H
+
+/* SwiftPM drops the -D flags pkg-config gives, so wide-character support is switched on here,
+   before curses.h is read. */
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Globals and macros do not cross into Swift 6: each is wrapped in an inline function. */
+static inline WINDOW *leads_stdscr(void) { return stdscr; }
+static inline int leads_lines(void) { return LINES; }
+static inline int leads_cols(void) { return COLS; }
+static inline int leads_colors(void) { return COLORS; }
+static inline int leads_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t leads_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline void leads_set_escdelay(int ms) { set_escdelay(ms); }
+static inline void leads_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+static inline attr_t leads_a_bold(void) { return A_BOLD; }
+static inline attr_t leads_a_reverse(void) { return A_REVERSE; }
+static inline attr_t leads_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t leads_a_dim(void) { return A_DIM; }
+static inline attr_t leads_a_normal(void) { return A_NORMAL; }
+static inline int leads_key_code_yes(void) { return KEY_CODE_YES; }
+
+#endif

@@ -1,0 +1,2 @@
+/// The Tiledesk-compatible leads server on SQLite.
+public enum SandboxServer {}
