@@ -1,0 +1,132 @@
+/// Text as it will occupy a terminal: how many columns each grapheme takes, and a safe form of
+/// untrusted text. Lead data comes from strangers (chat widget visitors); printed raw, an ESC or
+/// OSC sequence in a name could retitle the window, write the clipboard or clear the screen.
+/// Every string that reaches a screen or a CLI table goes through `sanitized` first.
+///
+/// Widths are computed from Unicode properties and a table of East Asian wide ranges rather than
+/// the C library's `wcwidth`, so they do not depend on the process locale and tests are exact.
+public enum TerminalText {
+    /// The text with every control character replaced by a visible placeholder: C0 controls by
+    /// their Control Pictures (`␛`, `␇`, `␤` for a newline), DEL by `␡`, C1 controls and bidi
+    /// overrides/isolates by `�`, line and paragraph separators by `␤`. Nothing else changes.
+    public static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            out.append(contentsOf: placeholder(for: scalar).unicodeScalars)
+        }
+        return String(out)
+    }
+
+    /// True when the text contains anything `sanitized` would replace.
+    public static func needsSanitizing(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: needsReplacement)
+    }
+
+    /// Columns a string takes once sanitized.
+    public static func width(of text: String) -> Int {
+        var total = 0
+        for character in text { total += width(of: character) }
+        return total
+    }
+
+    /// Columns one grapheme cluster takes: 0, 1 or 2.
+    public static func width(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.isASCII {
+            return 1
+        }
+        if needsReplacement(first) { return 1 }
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
+        if first.properties.isEmojiPresentation { return 2 }
+        if isRegionalIndicator(first) { return scalars.count >= 2 ? 2 : 1 }
+        if isWide(first.value) { return 2 }
+        if isZeroWidth(first) { return scalars.count > 1 ? width(ofRest: scalars.dropFirst()) : 0 }
+        return 1
+    }
+
+    /// The longest prefix of `text` that fits in `columns`, with `…` at the end when cut.
+    public static func truncated(_ text: String, toWidth columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(of: text) <= columns { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = width(of: character)
+            if used + w > columns - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// The text cut or padded with spaces to exactly `columns` columns.
+    public static func fitted(_ text: String, toWidth columns: Int) -> String {
+        let cut = truncated(text, toWidth: columns)
+        let missing = columns - width(of: cut)
+        return missing > 0 ? cut + String(repeating: " ", count: missing) : cut
+    }
+
+    /// Sanitized, then fitted: the one call a table cell needs.
+    public static func cell(_ text: String, width columns: Int) -> String {
+        fitted(sanitized(text), toWidth: columns)
+    }
+
+    // MARK: - Classification
+
+    static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || isBidiControl(v) || v == 0x2028 || v == 0x2029
+    }
+
+    static func placeholder(for scalar: Unicode.Scalar) -> String {
+        let v = scalar.value
+        switch v {
+        case 0x0A, 0x2028, 0x2029: return "␤"
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)
+        case 0x7F: return "␡"
+        case 0x80...0x9F: return "�"
+        default: return isBidiControl(v) ? "�" : String(scalar)
+        }
+    }
+
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return (0x1160...0x11FF).contains(scalar.value)  // Hangul medial vowels and final consonants
+        }
+    }
+
+    private static func width(ofRest scalars: Substring.UnicodeScalarView) -> Int {
+        for scalar in scalars where !isZeroWidth(scalar) {
+            return isWide(scalar.value) || scalar.properties.isEmojiPresentation ? 2 : 1
+        }
+        return 0
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15), the part of EastAsianWidth.txt that
+    /// terminals draw two columns wide.
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        for range in wideRanges where range.contains(v) { return true }
+        return false
+    }
+
+    /// Emoji that are wide are found by `isEmojiPresentation`; this table holds the rest.
+    static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+        0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251,
+        0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+}
