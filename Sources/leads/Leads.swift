@@ -6,6 +6,6 @@ struct Leads: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leads",
         abstract: "Browse and edit Tiledesk leads from the terminal.",
-        subcommands: [ServeCommand.self]
+        subcommands: [ServeCommand.self, DemoCommand.self]
     )
 }

@@ -1,0 +1,192 @@
+import Foundation
+import Hummingbird
+import Logging
+import TiledeskLeads
+
+/// The leads API under `/{project}/leads`, with the real server's wire format and semantics and
+/// the sandbox's strictness (see TILEDESK_LEADS_API.md and `--quirks`).
+struct LeadRoutes: Sendable {
+    let store: LeadStore
+    let authenticator: Authenticator
+    let projects: [String: Int64]
+    let quirks: Bool
+    let maxBodyBytes: Int
+
+    func register(on router: Router<BasicRequestContext>) {
+        let group = router.group(":project/leads")
+        group.get { request, context in await handle(request, context, key: .msg) { try await list(request, $0) } }
+        group.get("csv") { request, context in await handle(request, context, key: .msg) { try await exportCSV(request, $0) } }
+        group.get(":id") { request, context in
+            await handle(request, context, key: .msg) { caller in
+                try await found(store.lead(project: caller.project, id: leadID(context)))
+            }
+        }
+        group.post { request, context in await handle(request, context, key: .error) { try await create(request, $0) } }
+        group.put(":id") { request, context in
+            await handle(request, context, key: .err) { caller in
+                var request = request
+                let update = try LeadUpdate(body: try await body(&request))
+                return try await mutate(caller, context, upsert: quirks) { update.apply(to: &$0) }
+            }
+        }
+        group.put(":id/tag") { request, context in
+            await handle(request, context, key: .message) { caller in
+                var request = request
+                let tags = try await tagList(&request)
+                return try await mutate(caller, context) { lead in
+                    for tag in tags where !lead.tags.contains(tag) { lead.tags.append(tag) }
+                }
+            }
+        }
+        group.delete(":id/tag/:tag") { request, context in
+            await handle(request, context, key: .message) { caller in
+                let tag = try parameter(context, "tag")
+                return try await mutate(caller, context) { $0.tags.removeAll { $0 == tag } }
+            }
+        }
+        group.patch(":id/attributes") { request, context in
+            await handle(request, context, key: .errors) { caller in
+                var request = request
+                let members = try await objectBody(&request)
+                return try await mutate(caller, context) { $0.attributes = ($0.attributes ?? [:]).merging(members) { $1 } }
+            }
+        }
+        for method in [HTTPRequest.Method.post, .patch] {
+            group.on(":id/properties", method: method) { request, context in
+                await handle(request, context, key: .errors) { caller in
+                    var request = request
+                    let members = try await objectBody(&request)
+                    return try await mutate(caller, context) { $0.properties = ($0.properties ?? [:]).merging(members) { $1 } }
+                }
+            }
+        }
+        group.delete(":id") { request, context in
+            await handle(request, context, key: .err) { caller in
+                try await mutate(caller, context, upsert: quirks) { $0.status = LeadStatus.trashed }
+            }
+        }
+        group.delete(":id/physical") { request, context in
+            await handle(request, context, key: .msg, role: .owner) { caller in
+                let id = try leadID(context)
+                let lead = try await found(store.lead(project: caller.project, id: id))
+                _ = try await store.deletePhysically(project: caller.project, id: id)
+                return lead
+            }
+        }
+    }
+
+    // MARK: - Handlers
+
+    private func list(_ request: Request, _ caller: Caller) async throws -> Response {
+        let query = QueryString(request.uri.query)
+        if quirks, let direction = query["direction"], ListParameters.direction(direction) == nil {
+            // The real server never answers a bad direction; clients must time out.
+            try await Task.sleep(for: .seconds(3600))
+        }
+        let filter = try ListParameters.filter(from: query)
+        let page = try await store.page(project: caller.project, filter: filter)
+        let leads = JSONValue.array(page.leads.map(\.jsonObject))
+        return SandboxResponses.json(["perPage": .int(Int64(filter.limit)), "count": .int(Int64(page.count)), "leads": leads])
+    }
+
+    private func create(_ request: Request, _ caller: Caller) async throws -> Response {
+        var request = request
+        guard case .object(let members) = try await body(&request) else {
+            throw SandboxFailure.badRequest("the body must be a JSON object")
+        }
+        func text(_ key: String) throws -> String? {
+            switch members[key] {
+            case nil, .null?: return nil
+            case .string(let s)?: return s
+            case let value?: throw SandboxFailure.badRequest("\(key) must be a string, not \(value.typeName)")
+            }
+        }
+        var attributes: [String: JSONValue]?
+        switch members["attributes"] {
+        case nil, .null?: break
+        case .object(let object)?: attributes = object
+        default: throw SandboxFailure.badRequest("attributes must be a JSON object")
+        }
+        let lead = Lead(
+            leadID: try text("lead_id") ?? UUID().uuidString.lowercased(), fullname: try text("fullname"),
+            email: try text("email"), tags: [], attributes: attributes, createdBy: caller.user.id, status: LeadStatus.normal)
+        return SandboxResponses.lead(try await store.insert(project: caller.project, lead))
+    }
+
+    private func exportCSV(_ request: Request, _ caller: Caller) async throws -> Response {
+        var filter = try ListParameters.filter(from: QueryString(request.uri.query), allowStatus: false, defaultLimit: CSVExport.pageSize)
+        filter.limit = CSVExport.pageSize
+        let page = try await store.page(project: caller.project, filter: filter)
+        return SandboxResponses.text(try CSVExport.csv(page.leads), contentType: "text/csv; charset=utf-8")
+    }
+
+    // MARK: - Plumbing
+
+    /// The authenticated user and the project they called, resolved for every route.
+    struct Caller: Sendable {
+        var user: LeadStore.StoredUser
+        var project: Int64
+    }
+
+    /// Authenticates, checks the project and role, runs the route, and turns every failure into the
+    /// server's error shape (under the route's own key with `--quirks`).
+    private func handle(
+        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, role: SandboxRole = .agent,
+        _ body: @Sendable (Caller) async throws -> Response
+    ) async -> Response {
+        do {
+            guard let user = try await authenticator.user(authorization: request.headers[.authorization]) else {
+                throw SandboxFailure.unauthorized
+            }
+            let projectID = try parameter(context, "project").lowercased()
+            guard SandboxConfiguration.isObjectID(projectID) else {
+                throw SandboxFailure.badRequest("project id \(projectID) is not 24 hexadecimal digits")
+            }
+            guard let project = projects[projectID] else {
+                throw SandboxFailure(status: .notFound, message: "Project not found.")
+            }
+            guard user.role >= role else {
+                throw SandboxFailure.forbidden("you need the \(role.rawValue) role in this project; you are \(user.role.rawValue)")
+            }
+            return try await body(Caller(user: user, project: project))
+        } catch let failure as SandboxFailure {
+            return SandboxResponses.failure(failure, key: quirks ? key : .msg)
+        } catch {
+            context.logger.error("request failed: \(error)")
+            return SandboxResponses.failure(SandboxFailure(status: .internalServerError, message: "internal error"), key: quirks ? key : .msg)
+        }
+    }
+
+    private func handle(
+        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, role: SandboxRole = .agent,
+        _ body: @escaping @Sendable (Caller) async throws -> Lead
+    ) async -> Response {
+        await handle(request, context, key: key, role: role) { caller -> Response in SandboxResponses.lead(try await body(caller)) }
+    }
+
+    private func mutate(
+        _ caller: Caller, _ context: BasicRequestContext, upsert: Bool = false, _ change: @escaping @Sendable (inout Lead) throws -> Void
+    ) async throws -> Lead {
+        try await found(store.mutate(project: caller.project, id: leadID(context), upsert: upsert, createdBy: caller.user.id, change))
+    }
+
+    private func found(_ lead: Lead?) throws -> Lead {
+        guard let lead else { throw SandboxFailure.leadNotFound }
+        return lead
+    }
+
+    private func parameter(_ context: BasicRequestContext, _ name: String) throws -> String {
+        guard let raw = context.parameters.get(name) else { throw SandboxFailure.badRequest("missing \(name)") }
+        return raw.removingPercentEncoding ?? raw
+    }
+
+    private func leadID(_ context: BasicRequestContext) throws -> String {
+        let id = try parameter(context, "id")
+        guard SandboxConfiguration.isObjectID(id) else {
+            throw quirks
+                ? SandboxFailure(status: .internalServerError, message: "Cast to ObjectId failed for value \"\(id)\"")
+                : SandboxFailure.badRequest("lead id \(id) is not 24 hexadecimal digits")
+        }
+        return id.lowercased()
+    }
+}

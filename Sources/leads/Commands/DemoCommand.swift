@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LeadsSandbox
+
+/// `leads demo`: the sandbox on a free loopback port over a demo database of 5,000 leads, so
+/// anyone can try `leads` with no Tiledesk account. Edits persist; `--reset` starts over.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Try leads on an embedded sandbox with 5,000 demo leads.")
+
+    @Flag(help: "Delete the demo database and start from fresh demo data.") var reset = false
+    @Option(help: "Number of demo leads.") var seed = 5_000
+
+    func run() async throws {
+        let path = SandboxConfiguration.defaultDatabasePath(named: "demo.sqlite")
+        if reset {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let server = try await SandboxServer.start(
+            SandboxConfiguration(host: "127.0.0.1", port: 0, databasePath: path, seed: seed),
+            seedProgress: SeedProgress.reporter(total: seed), stopOnSignals: true)
+        let project = server.projectIDs[0]
+        let text = """
+            leads demo: a sandbox Tiledesk server with \(seed) leads is running.
+              URL      \(server.baseURL)
+              project  \(project)
+              user     \(SandboxUser.demo.email) (password: \(SandboxUser.demo.password))
+            Try, in another terminal:
+              TILEDESK_URL=\(server.baseURL) TILEDESK_PROJECT=\(project) TILEDESK_EMAIL=\(SandboxUser.demo.email) TILEDESK_PASSWORD=\(SandboxUser.demo.password) leads list
+            Press Ctrl-C to stop.
+
+            """
+        FileHandle.standardOutput.write(Data(text.utf8))
+        try await server.wait()
+    }
+}
