@@ -11,6 +11,8 @@ struct LeadRoutes: Sendable {
     let projects: [String: Int64]
     let quirks: Bool
     let maxBodyBytes: Int
+    /// Ends the imitated hangs when the server stops.
+    let shutdown: ShutdownLatch
 
     func register(on router: Router<BasicRequestContext>) {
         let group = router.group(":project/leads")
@@ -81,7 +83,7 @@ struct LeadRoutes: Sendable {
         let query = QueryString(request.uri.query)
         if quirks, let direction = query["direction"], ListParameters.direction(direction) == nil {
             // The real server never answers a bad direction; clients must time out.
-            try await Task.sleep(for: .seconds(3600))
+            try await shutdown.hang()
         }
         let filter = try ListParameters.filter(from: query)
         let page = try await store.page(project: caller.project, filter: filter)

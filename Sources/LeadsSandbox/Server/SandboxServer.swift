@@ -15,6 +15,7 @@ public final class SandboxServer: Sendable {
     public let projectIDs: [String]
     private let task: Task<Void, Error>
     private let services: ServiceGroup
+    private let shutdown: ShutdownLatch
 
     /// `http://HOST:PORT`, the base URL clients use (no version prefix, as on self-hosted servers).
     public var baseURL: String {
@@ -22,12 +23,13 @@ public final class SandboxServer: Sendable {
         return "http://\(shownHost):\(port)"
     }
 
-    private init(port: Int, host: String, projectIDs: [String], task: Task<Void, Error>, services: ServiceGroup) {
+    private init(port: Int, host: String, projectIDs: [String], task: Task<Void, Error>, services: ServiceGroup, shutdown: ShutdownLatch) {
         self.port = port
         self.host = host
         self.projectIDs = projectIDs
         self.task = task
         self.services = services
+        self.shutdown = shutdown
     }
 
     /// Opens (or creates) the database, syncs projects and users, seeds, and starts listening.
@@ -47,10 +49,11 @@ public final class SandboxServer: Sendable {
         }
         let authenticator = Authenticator(store: store, tokens: JWTToken(secret: try store.jwtSecret()))
 
+        let shutdown = ShutdownLatch()
         let router = Router(context: BasicRequestContext.self)
         LeadRoutes(
             store: store, authenticator: authenticator, projects: projects, quirks: configuration.quirks,
-            maxBodyBytes: configuration.maxBodyBytes
+            maxBodyBytes: configuration.maxBodyBytes, shutdown: shutdown
         ).register(on: router)
         AuthRoutes(authenticator: authenticator, maxBodyBytes: configuration.maxBodyBytes).register(on: router)
 
@@ -74,7 +77,7 @@ public final class SandboxServer: Sendable {
         }
         do {
             let port = try await bound.value()
-            return SandboxServer(port: port, host: configuration.host, projectIDs: projectIDs, task: task, services: services)
+            return SandboxServer(port: port, host: configuration.host, projectIDs: projectIDs, task: task, services: services, shutdown: shutdown)
         } catch {
             task.cancel()
             throw SandboxSetupError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
@@ -90,6 +93,7 @@ public final class SandboxServer: Sendable {
 
     /// Stops listening and waits until the server has shut down.
     public func stop() async {
+        shutdown.close()
         await services.triggerGracefulShutdown()
         _ = await task.result
     }
