@@ -1,0 +1,47 @@
+import Foundation
+/// The tags of a lead as chips plus an input: Enter adds what was typed, Backspace on an empty
+/// input removes the last chip. Empty and duplicate tags are refused with a message, because the
+/// server would store them and every later filter would trip over them.
+public struct TagsEditor: Sendable, Hashable {
+    public private(set) var tags: [String]
+    public var input = TextBuffer()
+    /// Why the last add was refused, shown next to the field until the next key.
+    public private(set) var message: String?
+
+    public init(tags: [String]) {
+        var seen = Set<String>()
+        self.tags = tags.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Adds the typed tag (trimmed); refuses empty and duplicates.
+    public mutating func commitInput() {
+        let tag = input.text.trimmingCharacters(in: .whitespaces)
+        if tag.isEmpty {
+            message = "a tag cannot be empty"
+        } else if tags.contains(tag) {
+            message = "“\(tag)” is already there"
+        } else {
+            tags.append(tag)
+            input.setText("")
+            message = nil
+        }
+    }
+
+    /// Removes a tag by value.
+    public mutating func remove(_ tag: String) { tags.removeAll { $0 == tag } }
+
+    /// Handles a key while the tags row is focused; false when it is not a tag key.
+    public mutating func handle(_ key: Key) -> Bool {
+        message = nil
+        switch key {
+        case .enter:
+            commitInput()
+            return true
+        case .backspace where input.text.isEmpty:
+            if !tags.isEmpty { tags.removeLast() }
+            return true
+        default:
+            return input.handle(key)
+        }
+    }
+}
