@@ -17,6 +17,17 @@ import TiledeskLeads
         return nil
     }
 
+    /// Says yes to the review, checks the re-read is asked, answers it with `theirs`.
+    func confirmAndReread(_ state: inout AppState, theirs: Lead = FormTests.ann) -> [Effect] {
+        let check = press(&state, .char("y"))
+        guard case .fetchLead(let id, let leadID) = check.first, check.count == 1 else {
+            Issue.record("no re-read before save: \(check)")
+            return []
+        }
+        #expect(leadID == theirs.id)
+        return state.update(.leadLoaded(requestID: id, lead: theirs))
+    }
+
     @Test func typingEditsTheFocusedFieldAndMarksItDirty() {
         var state = formApp()
         _ = press(&state, .ctrl("e"), .char("e"))
@@ -44,7 +55,7 @@ import TiledeskLeads
         #expect(press(&state, .enter) == [])
         #expect(form(state) != nil, "Enter only closes the review")
         _ = press(&state, .ctrl("s"))
-        let effects = press(&state, .char("y"))
+        let effects = confirmAndReread(&state)
         #expect(effects.count == 1)
         guard case .save(_, "a1", let change) = effects.first else { Issue.record("no save"); return }
         #expect(change == LeadChange(fields: [.email: "ann@example.org"]), "only the changed field is sent")
@@ -63,18 +74,59 @@ import TiledeskLeads
         var state = formApp()
         _ = type(&state, "!")
         _ = press(&state, .ctrl("s"))
-        let effects = press(&state, .char("y"))
+        let effects = confirmAndReread(&state)
         guard case .save(let id, _, let change) = effects.first else { Issue.record("no save"); return }
         #expect(change == LeadChange(fields: [.fullname: "Ann!"]))
         _ = state.update(.requestFailed(requestID: id, error: APIError(.server, status: 500, message: "boom")))
         #expect(form(state)?.saveError == "boom (HTTP 500)")
         #expect(form(state)?.fields[.fullname]?.text == "Ann!", "what was typed survives a failed save")
         _ = press(&state, .ctrl("s"))
-        let retry = press(&state, .char("y"))
+        let retry = confirmAndReread(&state)
         guard case .save(let id2, _, _) = retry.first else { Issue.record("no retry"); return }
         _ = state.update(.leadLoaded(requestID: id2, lead: change.applied(to: FormTests.ann)))
         #expect(state.stack.isEmpty)
         #expect(state.status == "Saved")
+    }
+
+    @Test func someoneElsesEditToAnotherFieldMergesByItself() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        var theirs = FormTests.ann
+        theirs.company = "ACME"
+        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
+        let effects = confirmAndReread(&state, theirs: theirs)
+        guard case .save(_, _, let change) = effects.first else { Issue.record("no save"); return }
+        #expect(change == LeadChange(fields: [.fullname: "Ann!"]), "their company is not overwritten")
+    }
+
+    @Test func someoneElsesEditToTheSameFieldAsksBeforeOverwriting() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        var theirs = FormTests.ann
+        theirs.fullname = "Annie"
+        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
+        #expect(confirmAndReread(&state, theirs: theirs) == [])
+        guard case .confirm(let dialog) = state.stack.last else { Issue.record("no conflict question"); return }
+        #expect(dialog.question.contains("Name: theirs “Annie”, mine “Ann!”"))
+        #expect(press(&state, .enter) == [])
+        #expect(state.top == .form, "Enter keeps editing")
+        _ = press(&state, .ctrl("s"), .char("y"))
+        _ = state.update(.leadLoaded(requestID: state.pending.keys.max()!, lead: theirs))
+        let overwrite = press(&state, .char("y"))
+        guard case .save(_, _, let change) = overwrite.first else { Issue.record("no save"); return }
+        #expect(change.fields == [.fullname: "Ann!"])
+    }
+
+    @Test func aLeadGoneFromTheServerIsNeverRecreated() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        let check = press(&state, .char("y"))
+        let after = state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "Object not found.")))
+        #expect(after == [])
+        #expect(form(state)?.saveError == "This lead is gone from the server; not saved, so it is not re-created")
     }
 
     @Test func invalidEmailBlocksSaveWithAMessageNextToTheField() {

@@ -17,6 +17,8 @@ extension AppState {
                 return []
             case .saveForm:
                 return sendForm()
+            case .overwrite:
+                return sendForm(checked: true)
             }
         case .dismiss:
             stack.removeLast()

@@ -14,6 +14,7 @@ extension AppState {
         case .leadLoaded(let requestID, let lead):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
+            if case .preSaveCheck = request { return preSaveChecked(lead, requestID: requestID) }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
             guard pending.removeValue(forKey: requestID) != nil else { return [] }
@@ -87,6 +88,8 @@ extension AppState {
                 }
             }
             setStatus("Not saved: \(error.description) — ^S to retry", error: true)
+        case .preSaveCheck:
+            preSaveFailed(error, requestID: requestID)
         case .trash, .restore, .deleteForever, .editor:
             stack.append(.error(error.description))
         }

@@ -7,6 +7,8 @@ public enum ConfirmAction: Sendable, Hashable {
     case discardEdits
     /// Send the form on top (the question showed the review, `field: old → new`).
     case saveForm
+    /// Save the form on top over a lead someone else changed meanwhile.
+    case overwrite
 }
 
 /// A yes/no question before an irreversible action; only `y` says yes.

@@ -6,6 +6,8 @@ public enum Request: Sendable, Hashable {
     case page(Int)
     case lead(id: String)
     case save(id: String)
+    /// The re-read before a save, to see whether someone changed the lead meanwhile.
+    case preSaveCheck(id: String)
     case create
     case trash(id: String)
     case restore(id: String)

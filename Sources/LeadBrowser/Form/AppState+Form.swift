@@ -40,11 +40,17 @@ extension AppState {
         return []
     }
 
-    /// Sends the form on top (after the review was confirmed).
-    mutating func sendForm() -> [Effect] {
+    /// Sends the form on top (after the review was confirmed). An edit first re-reads the lead
+    /// (`checked: false`): the server has no version check, so this is the only guard against
+    /// overwriting a colleague's edit or re-creating a deleted lead with a blind PUT.
+    mutating func sendForm(checked: Bool = false) -> [Effect] {
         guard case .form(var form) = stack.last else { return [] }
         let effect: Effect
-        if form.isCreate {
+        if !form.isCreate, !checked {
+            let id = newRequest(.preSaveCheck(id: form.original.id))
+            form.savingRequestID = id
+            effect = .fetchLead(requestID: id, id: form.original.id)
+        } else if form.isCreate {
             let id = newRequest(.create)
             form.savingRequestID = id
             effect = .create(requestID: id, lead: form.draft)
