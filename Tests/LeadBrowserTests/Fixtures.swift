@@ -27,7 +27,7 @@ extension Effect {
         switch self {
         case .fetchPage(let id, _), .fetchLead(let id, _), .save(let id, _, _), .create(let id, _), .trash(let id, _),
             .restore(let id, _), .deleteForever(let id, _), .openEditor(let id, _, _): id
-        case .scheduleSearch, .quit: nil
+        case .scheduleSearch, .quit, .persistDraft, .discardDraft: nil
         }
     }
     var query: LeadQuery? {

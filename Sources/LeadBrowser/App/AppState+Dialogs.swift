@@ -13,7 +13,11 @@ extension AppState {
             case .deleteForever(let id):
                 return [.deleteForever(requestID: newRequest(.deleteForever(id: id)), id: id)]
             case .discardEdits:
-                if case .form = stack.last { stack.removeLast() }
+                guard case .form(let form) = stack.last else { return [] }
+                stack.removeLast()
+                return [.discardDraft(key: form.draftKey)]
+            case .restoreDraft(let draft):
+                stack.append(.form(FormState(restoring: draft)))
                 return []
             case .saveForm:
                 return sendForm()
@@ -22,6 +26,7 @@ extension AppState {
             }
         case .dismiss:
             stack.removeLast()
+            if case .restoreDraft(let draft) = dialog.action { return [.discardDraft(key: draft.key)] }
         default:
             break
         }

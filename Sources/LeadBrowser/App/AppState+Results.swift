@@ -32,10 +32,9 @@ extension AppState {
                 return []
             }
             switch target {
-            case .formRow(let focus): applyEditorText(text, to: focus)
+            case .formRow(let focus): return applyEditorText(text, to: focus)
             case .leadYAML(let lead): return saveYAML(text, original: lead)
             }
-            return []
         default:
             return []
         }
@@ -46,12 +45,19 @@ extension AppState {
         updateDetails(with: lead, requestID: requestID)
         switch request {
         case .save:
-            if case .form(let form) = stack.last, form.savingRequestID == requestID { stack.removeLast() }
             setStatus("Saved")
+            if case .form(let form) = stack.last, form.savingRequestID == requestID {
+                stack.removeLast()
+                return [.discardDraft(key: form.draftKey)]
+            }
         case .create:
-            if case .form(let form) = stack.last, form.savingRequestID == requestID { stack.removeLast() }
             setStatus("Created \(LeadTable.title(of: lead))")
-            return requery(keepSelection: true)
+            var effects: [Effect] = []
+            if case .form(let form) = stack.last, form.savingRequestID == requestID {
+                stack.removeLast()
+                effects.append(.discardDraft(key: form.draftKey))
+            }
+            return effects + requery(keepSelection: true)
         case .trash(let id):
             undoTrashID = id
             popDetails()

@@ -15,6 +15,10 @@ extension AppState {
         case .searchTimerFired(let token):
             guard token == searchToken, let input = searchInput else { return [] }
             return applySearch(input.text)
+        case .draftFound(let draft):
+            let name = LeadTable.title(of: draft.draft)
+            stack.append(.confirm(ConfirmDialog(question: "Unsaved edits to \(name) were kept. Reopen them? y/N", action: .restoreDraft(draft))))
+            return []
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
             return handleResult(msg)
         }
@@ -37,9 +41,10 @@ extension AppState {
                 replaceTop(.form(form))
                 return []
             }
+            let before = form.draft
             if form.handleEditingKey(key) {
                 replaceTop(.form(form))
-                return []
+                return form.draft == before ? [] : [.persistDraft(form.asDraft)]
             }
         case .prompt(var prompt):
             if key != .enter, key != .escape, prompt.input.handle(key) {

@@ -9,6 +9,8 @@ public enum ConfirmAction: Sendable, Hashable {
     case saveForm
     /// Save the form on top over a lead someone else changed meanwhile.
     case overwrite
+    /// Reopen a draft journaled by an earlier run.
+    case restoreDraft(FormDraft)
 }
 
 /// A yes/no question before an irreversible action; only `y` says yes.

@@ -13,4 +13,6 @@ public enum Msg: Sendable, Hashable {
     case requestFailed(requestID: Int, error: APIError)
     case editorClosed(requestID: Int, text: String?)
     case searchTimerFired(token: Int)
+    /// A journaled draft found at start; the user is asked whether to reopen it.
+    case draftFound(FormDraft)
 }

@@ -23,6 +23,10 @@ public enum Effect: Sendable, Hashable {
     case openEditor(requestID: Int, text: String, fileExtension: String)
     /// Send `.searchTimerFired(token:)` after the delay; only the newest token counts (debounce).
     case scheduleSearch(token: Int, after: Duration)
+    /// Journal a form's unsaved state (no result message).
+    case persistDraft(FormDraft)
+    /// Forget a journaled draft by key, after a save or a deliberate discard (no result message).
+    case discardDraft(key: String)
     /// Restore the terminal and exit.
     case quit
 }

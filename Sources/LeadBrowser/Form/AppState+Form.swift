@@ -25,6 +25,7 @@ extension AppState {
                 stack.append(.confirm(ConfirmDialog(question: "Discard your edits? y/N", action: .discardEdits)))
             } else {
                 stack.removeLast()
+                return [.discardDraft(key: form.draftKey)]
             }
             return []
         case .openInEditor:
@@ -66,8 +67,8 @@ extension AppState {
     }
 
     /// Puts text back from `$EDITOR` into the form row it came from.
-    mutating func applyEditorText(_ text: String, to focus: FormFocus) {
-        guard case .form(var form) = stack.last else { return }
+    mutating func applyEditorText(_ text: String, to focus: FormFocus) -> [Effect] {
+        guard case .form(var form) = stack.last else { return [] }
         switch focus {
         case .field(let field):
             var trimmed = text
@@ -78,10 +79,11 @@ extension AppState {
         case .attributes:
             guard let value = try? JSONValue.parse(text), let object = value.objectValue else {
                 setStatus("Attributes not changed: the text is not a JSON object", error: true)
-                return
+                return []
             }
             form.attributes = AttributesEditor(object)
         }
         replaceTop(.form(form))
+        return [.persistDraft(form.asDraft)]
     }
 }
