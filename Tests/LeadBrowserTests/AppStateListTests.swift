@@ -134,6 +134,24 @@ import TiledeskLeads
         #expect(undo.contains { if case .restore(_, leadID) = $0 { true } else { false } })
     }
 
+    @Test func undoAfterASaveSendsTheInverseChange() {
+        var state = loadedApp()
+        _ = press(&state, .char("e"))
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        let check = press(&state, .char("y"))
+        let save = state.update(.leadLoaded(requestID: check[0].requestID!, lead: lead(0)))
+        var after = lead(0)
+        after.fullname = "Lead 0!"
+        _ = state.update(.leadLoaded(requestID: save[0].requestID!, lead: after))
+        #expect(state.list.item(at: 0)?.fullname == "Lead 0!")
+        #expect(state.keyMap.helpLines.contains { $0.keys == "u" && $0.help == "undo save" })
+        let undo = press(&state, .char("u"))
+        guard case .save(_, let id, let change) = undo.first else { Issue.record("no undo"); return }
+        #expect(id == lead(0).id)
+        #expect(change == LeadChange(fields: [.fullname: "Lead 0"]))
+    }
+
     @Test func refreshKeepsTheSelectionOnTheSameLead() {
         var state = loadedApp()
         _ = press(&state, .char("j"), .char("j"), .char("j"))

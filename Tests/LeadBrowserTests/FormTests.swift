@@ -85,7 +85,7 @@ import TiledeskLeads
         guard case .save(let id2, _, _) = retry.first else { Issue.record("no retry"); return }
         _ = state.update(.leadLoaded(requestID: id2, lead: change.applied(to: FormTests.ann)))
         #expect(state.stack.isEmpty)
-        #expect(state.status == "Saved")
+        #expect(state.status == "Saved — u in the list to undo")
     }
 
     @Test func someoneElsesEditToAnotherFieldMergesByItself() {

@@ -9,7 +9,7 @@ import TiledeskLeads
         var list = loadedApp()
         _ = press(&list, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
         var listWithUndo = list
-        listWithUndo.undoTrashID = lead(0).id
+        listWithUndo.undo = .trash(id: lead(0).id)
         var trashList = list
         let trashFetch = press(&trashList, .char("t"))
         _ = trashList.update(.pageLoaded(requestID: trashFetch[0].requestID!, page: LeadPage(perPage: 40, count: 100, leads: page(0, total: 100))))
@@ -56,7 +56,7 @@ import TiledeskLeads
     }
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
-        let maps = [KeyMaps.list(), KeyMaps.list(trashView: true, canUndo: true), KeyMaps.detail(), KeyMaps.detail(trashed: true),
+        let maps = [KeyMaps.list(), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
                     KeyMaps.form, KeyMaps.confirm, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
@@ -76,9 +76,9 @@ import TiledeskLeads
     }
 
     @Test func disabledBindingsDropOutOfFooterAndHelp() {
-        let map = KeyMaps.list(trashView: false, canUndo: false)
+        let map = KeyMaps.list(trashView: false, undo: nil)
         #expect(!map.helpLines.contains { $0.help == "undo trash" })
-        #expect(KeyMaps.list(canUndo: true).helpLines.contains { $0.keys == "u" && $0.help == "undo trash" })
+        #expect(KeyMaps.list(undo: .trash(id: "x")).helpLines.contains { $0.keys == "u" && $0.help == "undo trash" })
         #expect(map.footer.map(\.keys).starts(with: ["Enter", "/", "f"]))
     }
 

@@ -47,6 +47,8 @@ extension AppState {
         case .save:
             setStatus("Saved")
             if case .form(let form) = stack.last, form.savingRequestID == requestID {
+                undo = .save(id: lead.id, before: form.original, after: lead)
+                setStatus("Saved — u in the list to undo")
                 stack.removeLast()
                 return [.discardDraft(key: form.draftKey)]
             }
@@ -59,12 +61,12 @@ extension AppState {
             }
             return effects + requery(keepSelection: true)
         case .trash(let id):
-            undoTrashID = id
+            undo = .trash(id: id)
             popDetails()
             setStatus("Moved to trash — u to undo")
             return requery(keepSelection: false)
         case .restore:
-            undoTrashID = nil
+            if case .trash = undo { undo = nil }
             setStatus("Restored")
             return requery(keepSelection: true)
         default:

@@ -23,8 +23,8 @@ public struct AppState: Sendable, Hashable {
     /// The newest search timer; older timers firing are ignored (debounce).
     public var searchToken = 0
     public var searchDebounce: Duration = .milliseconds(300)
-    /// The last lead trashed from this session, for `u` (undo).
-    public var undoTrashID: String?
+    /// The last trash or save of this session, for `u` (undo).
+    public var undo: UndoRecord?
     public var rows = 24
     public var columns = 80
     /// Rows the list screen uses for title, table header, status and footer.
@@ -49,7 +49,7 @@ public struct AppState: Sendable, Hashable {
     /// The key map of the screen on top: dispatch, footer and `?` all read it.
     public var keyMap: KeyMap {
         switch stack.last {
-        case nil: KeyMaps.list(trashView: query.trash, canUndo: undoTrashID != nil)
+        case nil: KeyMaps.list(trashView: query.trash, undo: undo)
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form
         case .confirm: KeyMaps.confirm

@@ -2,7 +2,7 @@
 /// make no sense right now (restore outside the trash, undo with nothing to undo) are disabled
 /// and vanish from the footer and help instead of failing when pressed.
 public enum KeyMaps {
-    public static func list(trashView: Bool = false, canUndo: Bool = false) -> KeyMap {
+    public static func list(trashView: Bool = false, undo: UndoRecord? = nil) -> KeyMap {
         KeyMap(title: "List", bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
@@ -20,7 +20,7 @@ public enum KeyMaps {
             KeyBinding([.char("e")], "edit", .edit, enabled: !trashView, inFooter: true),
             KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashView),
             KeyBinding([.char("d")], trashView ? "delete forever" : "trash", trashView ? .deleteForever : .trash, inFooter: true),
-            KeyBinding([.char("u")], trashView ? "restore" : "undo trash", .restoreOrUndo, enabled: trashView || canUndo),
+            KeyBinding([.char("u")], trashView ? "restore" : undo?.help ?? "undo", .restoreOrUndo, enabled: trashView || undo != nil),
             KeyBinding([.char("r")], "refresh", .refresh),
             KeyBinding([.char("?")], "help", .help, inFooter: true),
             KeyBinding([.char("q")], "quit", .back, inFooter: true),

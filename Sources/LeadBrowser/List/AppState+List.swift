@@ -53,8 +53,16 @@ extension AppState {
                 guard let lead = list.selectedItem else { return [] }
                 return [.restore(requestID: newRequest(.restore(id: lead.id)), id: lead.id)]
             }
-            guard let id = undoTrashID else { return [] }
-            return [.restore(requestID: newRequest(.restore(id: id)), id: id)]
+            switch undo {
+            case .trash(let id):
+                return [.restore(requestID: newRequest(.restore(id: id)), id: id)]
+            case .save(let id, let before, let after):
+                undo = nil
+                setStatus("Undoing the last save…")
+                return [.save(requestID: newRequest(.save(id: id)), id: id, change: LeadChange.between(after, before))]
+            case nil:
+                return []
+            }
         case .refresh:
             return requery(keepSelection: true)
         case .help:
