@@ -92,3 +92,23 @@ import TiledeskLeads
         #expect(state.top == .list)
     }
 }
+
+@Suite struct KeyHelpTests {
+    @Test func formHelpListsTheEditorKeysToo() {
+        var state = AppState(leadIDPrefix: "t")
+        state.stack = [.form(FormState(editing: Lead(id: "1")))]
+        _ = press(&state, .function(1))
+        guard case .help(let map, _) = state.stack.last else { Issue.record("no help"); return }
+        #expect(map.helpLines.contains { $0.keys == "^K ^U ^W M-d" })
+        #expect(map.helpLines.contains { $0.keys == "^R (Attributes)" && $0.help == "rename the key" })
+    }
+
+    @Test func markdownHasATablePerScreenWithEveryBinding() {
+        let md = KeyMaps.markdown()
+        for title in ["List", "Trash", "Lead", "Form", "Confirm", "Choose", "Prompt", "Help"] {
+            #expect(md.contains("## \(title)\n"), "\(title) missing")
+        }
+        #expect(md.contains("| `d` | delete forever |"))
+        #expect(md.contains("| `y/Y` | yes |"))
+    }
+}

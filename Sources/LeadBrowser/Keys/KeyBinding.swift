@@ -1,3 +1,5 @@
+import Foundation
+
 /// A key binding as data (keys, help text, enabled, visible): the same value drives dispatch,
 /// the footer and the `?` screen, so help can never disagree with what a key does.
 public struct KeyBinding: Sendable, Hashable {
@@ -22,14 +24,28 @@ public struct KeyBinding: Sendable, Hashable {
     public var keyText: String { keys.map(\.displayName).joined(separator: "/") }
 }
 
+/// A help entry for keys a focused editor handles itself (text fields, tags, attributes): they
+/// are not dispatched through the map, but help must still list them.
+public struct KeyHelp: Sendable, Hashable {
+    public var keys: String
+    public var help: String
+    public init(_ keys: String, _ help: String) {
+        self.keys = keys
+        self.help = help
+    }
+}
+
 /// The bindings of one screen, in the order help lists them.
 public struct KeyMap: Sendable, Hashable {
     public var title: String
     public var bindings: [KeyBinding]
+    /// Keys of the focused editor, listed in help after the bindings.
+    public var editorKeys: [KeyHelp]
 
-    public init(title: String, bindings: [KeyBinding]) {
+    public init(title: String, bindings: [KeyBinding], editorKeys: [KeyHelp] = []) {
         self.title = title
         self.bindings = bindings
+        self.editorKeys = editorKeys
     }
 
     /// The action an enabled binding gives this key, if any.
@@ -42,8 +58,17 @@ public struct KeyMap: Sendable, Hashable {
         bindings.filter { $0.enabled && $0.inFooter }.map { ($0.keyText, $0.help) }
     }
 
-    /// Lines for the `?` screen: every enabled binding.
+    /// Lines for the `?` screen: every enabled binding, then the editor keys.
     public var helpLines: [(keys: String, help: String)] {
-        bindings.filter(\.enabled).map { ($0.keyText, $0.help) }
+        bindings.filter(\.enabled).map { ($0.keyText, $0.help) } + editorKeys.map { ($0.keys, $0.help) }
+    }
+
+    /// This map as a Markdown table, for the generated KEYBINDINGS.md.
+    public var markdown: String {
+        var out = "## \(title)\n\n| keys | action |\n|---|---|\n"
+        for line in helpLines {
+            out += "| `\(line.keys.replacingOccurrences(of: "|", with: "\\|"))` | \(line.help) |\n"
+        }
+        return out
     }
 }

@@ -50,6 +50,19 @@ public enum KeyMaps {
         KeyBinding([.escape], "cancel", .cancel, inFooter: true),
         KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
         KeyBinding([.function(1)], "help", .help),
+    ], editorKeys: [
+        KeyHelp("^A/Home ^E/End", "start / end of line"),
+        KeyHelp("^B/← ^F/→ M-b M-f", "move by character / word"),
+        KeyHelp("Bksp Del/^D", "delete before / under the cursor"),
+        KeyHelp("^K ^U ^W M-d", "kill to line end / line start / word before / word after"),
+        KeyHelp("^Y", "yank the last kill"),
+        KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR"),
+        KeyHelp("Enter (Note)", "new line; ↑ ↓ move between lines"),
+        KeyHelp("Enter (Tags)", "add the typed tag; Bksp on empty input removes the last"),
+        KeyHelp("Enter (Attributes)", "edit the value (strings as text, others as JSON)"),
+        KeyHelp("^R (Attributes)", "rename the key"),
+        KeyHelp("Ins/^N/+ (Attributes)", "add a key (inside the selected object or array)"),
+        KeyHelp("Del/- (Attributes)", "remove the selected key"),
     ])
 
     /// Confirmation of an irreversible action: only `y` confirms, never Enter or the starting key.
@@ -74,6 +87,16 @@ public enum KeyMaps {
     public static let message = KeyMap(title: "Message", bindings: [
         KeyBinding([.enter, .escape, .char("q")], "close", .dismiss, inFooter: true),
     ])
+
+    /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
+    public static func markdown() -> String {
+        let maps = [list(), list(trashView: true), detail(), form, confirm, pick, prompt, help]
+        return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
+            + maps.map { map in
+                map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })
+                    ? KeyMap(title: "Trash", bindings: map.bindings).markdown : map.markdown
+            }.joined(separator: "\n")
+    }
 
     public static let help = KeyMap(title: "Help", bindings: [
         KeyBinding([.char("j"), .down], "scroll down", .moveDown),
