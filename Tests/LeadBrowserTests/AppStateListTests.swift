@@ -57,6 +57,15 @@ import TiledeskLeads
         #expect(state.match == .wholeWords("d 1"))
     }
 
+    @Test func arrowsMoveThroughNarrowedRowsWhileTheSearchBoxStaysOpen() {
+        var state = loadedApp()
+        _ = press(&state, .char("/"))
+        _ = type(&state, "lead 1")
+        _ = press(&state, .down, .down)
+        #expect(state.searchInput?.text == "lead 1")
+        #expect(state.list.selectedItem?.fullname == "Lead 11", "Lead 1, Lead 10, Lead 11…")
+    }
+
     @Test func searchTextThatLooksLikeAnAddressUsesTheExactEmailFilter() {
         var state = loadedApp()
         _ = press(&state, .char("/"))

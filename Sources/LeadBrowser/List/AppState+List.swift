@@ -107,6 +107,10 @@ extension AppState {
             }
             if changed { return requery(keepSelection: false) }
             return []
+        case .up, .down, .pageUp, .pageDown:
+            // Moving through the narrowed rows while the search box stays open.
+            list.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -list.visibleRows : list.visibleRows)
+            return fetchMissingPages()
         default:
             guard searchInput!.handle(key) else { return [] }
             let text = searchInput!.text
