@@ -17,6 +17,7 @@ public enum ConfirmAction: Sendable, Hashable {
 public struct ConfirmDialog: Sendable, Hashable {
     public var question: String
     public var action: ConfirmAction
+    /// A question whose only yes is `y`.
     public init(question: String, action: ConfirmAction) {
         self.question = question
         self.action = action
@@ -35,6 +36,7 @@ public struct PickDialog: Sendable, Hashable {
     public var choices: [String]
     public var selected: Int
     public var purpose: PickPurpose
+    /// A list with `selected` highlighted first (the current choice).
     public init(title: String, choices: [String], selected: Int = 0, purpose: PickPurpose) {
         self.title = title
         self.choices = choices
@@ -54,6 +56,7 @@ public struct PromptDialog: Sendable, Hashable {
     public var title: String
     public var input: TextBuffer
     public var purpose: PromptPurpose
+    /// A prompt prefilled with the current value, so editing a filter does not mean retyping it.
     public init(title: String, input: TextBuffer = TextBuffer(), purpose: PromptPurpose) {
         self.title = title
         self.input = input

@@ -16,6 +16,7 @@ public struct DetailState: Sendable, Hashable {
     /// The fetch whose answer is awaited.
     public var requestID: Int?
 
+    /// A detail showing `lead` at once, with the state of its refresh.
     public init(lead: Lead, load: LoadState = .idle, requestID: Int? = nil) {
         self.lead = lead
         self.load = load

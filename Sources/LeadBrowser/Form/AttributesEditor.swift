@@ -18,6 +18,7 @@ public struct AttributesEditor: Sendable, Hashable {
     /// Why the last edit was refused (invalid JSON, empty or duplicate key).
     public private(set) var message: String?
 
+    /// An editor over the lead's attributes object, first row selected.
     public init(_ attributes: [String: JSONValue]) { root = .object(attributes) }
 
     /// The edited object.

@@ -1,6 +1,7 @@
 /// A deliberately small email check: one `@`, something before it, a dot in a domain after it, no
 /// spaces. Enough to catch typos in a form; the mail server is the real judge.
 public enum EmailSyntax {
+    /// True for text shaped like an address (`a@b.c`).
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }

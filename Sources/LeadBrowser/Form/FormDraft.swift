@@ -12,6 +12,7 @@ public struct FormDraft: Sendable, Hashable, Codable {
     /// The lead as typed.
     public var draft: Lead
 
+    /// A draft as journaled; the runtime usually gets one from `FormState.asDraft`.
     public init(key: String, isCreate: Bool, original: Lead, draft: Lead) {
         self.key = key
         self.isCreate = isCreate

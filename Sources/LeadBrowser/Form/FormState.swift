@@ -22,6 +22,7 @@ public struct FormState: Sendable, Hashable {
     public static let maxLength = 1000
     public static let maxNoteLength = 20_000
 
+    /// An edit form over the lead as loaded; `change` is measured from it.
     public init(editing lead: Lead) { self.init(original: lead, isCreate: false) }
 
     /// A create form, with a fresh `lead_id` chosen by the caller so retries stay idempotent.

@@ -8,6 +8,7 @@ public struct TagsEditor: Sendable, Hashable {
     /// Why the last add was refused, shown next to the field until the next key.
     public private(set) var message: String?
 
+    /// An editor over existing tags, dropping empty and repeated ones the server may hold.
     public init(tags: [String]) {
         var seen = Set<String>()
         self.tags = tags.filter { !$0.isEmpty && seen.insert($0).inserted }

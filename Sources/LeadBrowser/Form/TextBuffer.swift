@@ -100,11 +100,17 @@ public struct TextBuffer: Sendable, Hashable {
 
     // MARK: - Motion
 
+    /// One grapheme left (← ^B).
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
+    /// One grapheme right (→ ^F).
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+    /// Start of the current line (^A Home).
     public mutating func moveToLineStart() { cursor = lineStart }
+    /// End of the current line (^E End).
     public mutating func moveToLineEnd() { cursor = lineEnd }
+    /// Start of the word before the cursor (M-b).
     public mutating func moveWordBackward() { cursor = wordStartBefore(cursor) }
+    /// End of the word after the cursor (M-f).
     public mutating func moveWordForward() { cursor = wordEndAfter(cursor) }
 
     /// Moves one line up or down keeping the column; false when there is no such line.

@@ -12,6 +12,7 @@ public struct KeyBinding: Sendable, Hashable {
     /// Shown in the footer (help always lists enabled bindings).
     public var inFooter: Bool
 
+    /// A binding; most appear only in help, the few with `inFooter` also in the footer.
     public init(_ keys: [Key], _ help: String, _ action: KeyAction, enabled: Bool = true, inFooter: Bool = false) {
         self.keys = keys
         self.help = help
@@ -29,6 +30,7 @@ public struct KeyBinding: Sendable, Hashable {
 public struct KeyHelp: Sendable, Hashable {
     public var keys: String
     public var help: String
+    /// An entry with keys written as people read them.
     public init(_ keys: String, _ help: String) {
         self.keys = keys
         self.help = help
@@ -42,6 +44,7 @@ public struct KeyMap: Sendable, Hashable {
     /// Keys of the focused editor, listed in help after the bindings.
     public var editorKeys: [KeyHelp]
 
+    /// A map with a title for the help screen.
     public init(title: String, bindings: [KeyBinding], editorKeys: [KeyHelp] = []) {
         self.title = title
         self.bindings = bindings

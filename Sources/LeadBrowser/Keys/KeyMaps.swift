@@ -2,6 +2,7 @@
 /// make no sense right now (restore outside the trash, undo with nothing to undo) are disabled
 /// and vanish from the footer and help instead of failing when pressed.
 public enum KeyMaps {
+    /// The list map; in the trash `d` deletes for good and `u` restores, elsewhere `u` undoes.
     public static func list(trashView: Bool = false, undo: UndoRecord? = nil) -> KeyMap {
         KeyMap(title: "List", bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
@@ -27,6 +28,7 @@ public enum KeyMaps {
         ])
     }
 
+    /// The detail map; a trashed lead can be restored or deleted for good but not edited.
     public static func detail(trashed: Bool = false) -> KeyMap {
         KeyMap(title: "Lead", bindings: [
             KeyBinding([.char("e")], "edit", .edit, enabled: !trashed, inFooter: true),

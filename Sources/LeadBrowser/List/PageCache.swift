@@ -8,8 +8,10 @@ public struct PageCache<Item: Sendable & Hashable>: Sendable, Hashable {
     /// Page numbers, least recently used first.
     public private(set) var order: [Int] = []
 
+    /// An empty cache holding at most `bound` pages.
     public init(bound: Int = 25) { self.bound = max(1, bound) }
 
+    /// Pages held, loading ones included (what the bound limits).
     public var count: Int { pages.count }
 
     /// The state of a page, without counting as a use.

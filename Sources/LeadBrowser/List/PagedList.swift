@@ -20,6 +20,7 @@ public struct PagedList<Item: ListItem>: Sendable, Hashable {
     /// While typing a search: the loaded rows narrowed by this substring.
     public private(set) var narrowing: String?
 
+    /// An empty list; the first `resize` and `pagesToFetch` start the loading.
     public init(pageSize: Int = 40, cacheBound: Int = 25, prefetchMargin: Int = 10) {
         self.pageSize = max(1, pageSize)
         self.cache = PageCache(bound: cacheBound)

@@ -2,6 +2,7 @@ import TiledeskLeads
 
 /// A change as lines people can check before it is sent: `Email: old → new`, `Tags: +vip −lead`.
 public enum ChangeReview {
+    /// One line per changed field, tag set and attribute key; `(no changes)` when empty.
     public static func lines(from old: Lead, _ change: LeadChange) -> [String] {
         var out: [String] = []
         for field in LeadField.allCases {

@@ -6,6 +6,7 @@ public struct DetailLine: Sendable, Hashable {
     public var label: String
     public var value: String
     public var depth: Int
+    /// A line at a depth of the attributes tree (0 for fields).
     public init(label: String, value: String, depth: Int = 0) {
         self.label = label
         self.value = value
@@ -15,6 +16,7 @@ public struct DetailLine: Sendable, Hashable {
 
 /// A lead as detail lines: every field, tags, the attributes tree, status and times.
 public enum DetailLines {
+    /// Every line of the detail screen for a lead, in display order.
     public static func lines(for lead: Lead) -> [DetailLine] {
         var out: [DetailLine] = []
         func add(_ label: String, _ value: String) { out.append(DetailLine(label: label, value: TerminalText.sanitized(value))) }

@@ -19,6 +19,7 @@ public struct FormRow: Sendable, Hashable {
     private var cursorLine: Int?
     private var cursorColumn = 0
 
+    /// A row with no cursor; `rows(_:)` sets the cursor on the focused row.
     public init(focus: FormFocus, label: String, lines: [String], dirty: Bool, issue: String?) {
         self.focus = focus
         self.label = label
@@ -30,6 +31,7 @@ public struct FormRow: Sendable, Hashable {
 
 /// The form as rows: pure function of `FormState`.
 public enum FormRows {
+    /// The label of a row, also used in validation messages in the status line.
     public static func label(of focus: FormFocus) -> String {
         switch focus {
         case .field(let f): f.label
@@ -38,6 +40,7 @@ public enum FormRows {
         }
     }
 
+    /// Every row of the form, in Tab order, ready to draw.
     public static func rows(_ form: FormState) -> [FormRow] {
         FormFocus.order.map { focus in
             var row = FormRow(focus: focus, label: label(of: focus), lines: [], dirty: form.isDirty(focus), issue: form.issue(focus))

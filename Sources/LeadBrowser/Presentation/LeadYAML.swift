@@ -5,6 +5,7 @@ import TiledeskLeads
 /// every value written as JSON, which YAML reads as double-quoted strings and flow collections.
 /// Reading back accepts exactly that shape, so no YAML library is needed and nothing is guessed.
 public enum LeadYAML {
+    /// The document handed to the editor: two comment lines, then one `key: JSON` line per field.
     public static func text(_ lead: Lead) -> String {
         var lines = ["# Edit and save; quit without saving to cancel. Values are JSON.", "# _id: \(lead.id)"]
         for field in LeadField.allCases { lines.append("\(field.rawValue): \(JSONValue.string(lead[field] ?? "").jsonText)") }

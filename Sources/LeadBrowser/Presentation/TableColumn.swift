@@ -8,6 +8,7 @@ public struct TableColumn: Sendable, Hashable {
     public var sortField: LeadSortField?
     public var value: @Sendable (Lead) -> String
 
+    /// A column reading its cell text from a lead with `value`.
     public init(title: String, width: Int, sortField: LeadSortField?, value: @escaping @Sendable (Lead) -> String) {
         self.title = title
         self.width = width
