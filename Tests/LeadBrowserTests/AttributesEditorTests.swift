@@ -92,3 +92,35 @@ import TiledeskLeads
         #expect(form.change.attributesReplace == ["a": 9])
     }
 }
+
+@Suite struct TagsEditorTests {
+    @Test func arrowsSelectAChipAndDeleteRemovesIt() {
+        var tags = TagsEditor(tags: ["a", "b", "c"])
+        _ = tags.handle(.left)
+        _ = tags.handle(.left)
+        #expect(tags.selectedChip == 1)
+        _ = tags.handle(.delete)
+        #expect(tags.tags == ["a", "c"])
+        var form = FormState(editing: Lead(id: "1", tags: ["x", "y"]))
+        form.focus = .tags
+        _ = form.handleEditingKey(.left)
+        #expect(FormRows.rows(form)[10].lines == ["[x] ▸[y] "])
+    }
+
+    @Test func existingEmptyAndRepeatedTagsAreDropped() {
+        #expect(TagsEditor(tags: ["a", "", "a", "b"]).tags == ["a", "b"])
+    }
+}
+
+@Suite struct AttributeTypeChangeTests {
+    @Test func ctrlTEditsAStringAsJSONSoItCanBecomeANumber() {
+        var e = AttributesEditor(["n": "5"])
+        _ = e.handle(.ctrl("t"))
+        #expect(e.input.text == "\"5\"")
+        _ = e.handle(.ctrl("u"))
+        for c in "{\"a\":[1]}" { _ = e.handle(.char(c)) }
+        _ = e.handle(.enter)
+        #expect(e.attributes["n"] == ["a": [1]])
+        #expect(e.rows.count == 3, "the new object's children are rows too")
+    }
+}

@@ -8,6 +8,8 @@ public struct AttributesEditor: Sendable, Hashable {
     /// What the input line is editing, when it is open.
     public enum Editing: Sendable, Hashable {
         case value(path: [JSONPathComponent])
+        /// The value as JSON text whatever its type (`^T`): how a string becomes a number or an object.
+        case json(path: [JSONPathComponent])
         case key(path: [JSONPathComponent])
     }
 
@@ -44,6 +46,13 @@ public struct AttributesEditor: Sendable, Hashable {
         guard let row = selectedRow else { return }
         editing = .value(path: row.path)
         input = TextBuffer(row.value.stringValue ?? row.value.jsonText)
+    }
+
+    /// Opens the input on the selected value as JSON, to change its type.
+    public mutating func beginEditJSON() {
+        guard let row = selectedRow else { return }
+        editing = .json(path: row.path)
+        input = TextBuffer(row.value.jsonText)
     }
 
     /// Opens the input on the selected key (array items have no key to rename).
@@ -92,11 +101,11 @@ public struct AttributesEditor: Sendable, Hashable {
     public mutating func commit() {
         guard let editing else { return }
         switch editing {
-        case .value(let path):
+        case .value(let path), .json(let path):
             let old = root.value(at: path) ?? .string("")
             let text = input.text
             let value: JSONValue
-            if case .string = old {
+            if case .string = old, case .value = editing {
                 value = .string(text)
             } else {
                 guard let parsed = try? JSONValue.parse(text) else {
@@ -148,6 +157,7 @@ public struct AttributesEditor: Sendable, Hashable {
         switch key {
         case .enter: beginEditValue()
         case .ctrl("r"): beginRename()
+        case .ctrl("t"): beginEditJSON()
         case .insert, .ctrl("n"), .char("+"): addKey()
         case .delete, .char("-"): removeSelected()
         case .up: return moveSelection(by: -1)

@@ -61,8 +61,10 @@ public enum KeyMaps {
         KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR"),
         KeyHelp("Enter (Note)", "new line; ↑ ↓ move between lines"),
         KeyHelp("Enter (Tags)", "add the typed tag; Bksp on empty input removes the last"),
+        KeyHelp("← → Del (Tags)", "select a chip and remove it"),
         KeyHelp("Enter (Attributes)", "edit the value (strings as text, others as JSON)"),
         KeyHelp("^R (Attributes)", "rename the key"),
+        KeyHelp("^T (Attributes)", "edit the value as JSON (to change its type)"),
         KeyHelp("Ins/^N/+ (Attributes)", "add a key (inside the selected object or array)"),
         KeyHelp("Del/- (Attributes)", "remove the selected key"),
     ])

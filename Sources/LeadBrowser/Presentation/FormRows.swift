@@ -50,7 +50,9 @@ public enum FormRows {
                 row.lines = buffer.lines.map(TerminalText.sanitized)
                 if form.focus == focus { row.cursor = cursorPosition(buffer) }
             case .tags:
-                let chips = form.tags.tags.map { "[\(TerminalText.sanitized($0))]" }.joined(separator: " ")
+                let chips = form.tags.tags.enumerated().map { i, tag in
+                    i == form.tags.selectedChip ? "▸[\(TerminalText.sanitized(tag))]" : "[\(TerminalText.sanitized(tag))]"
+                }.joined(separator: " ")
                 let prefix = chips.isEmpty ? "" : chips + " "
                 row.lines = [prefix + TerminalText.sanitized(form.tags.input.text)]
                 if form.focus == focus { row.cursor = (0, TerminalText.width(of: prefix) + cursorPosition(form.tags.input).column) }
