@@ -40,7 +40,7 @@ extension AppState {
         }
     }
 
-    private mutating func leadArrived(_ lead: Lead, for request: Request, requestID: Int) -> [Effect] {
+    private mutating func leadArrived(_ lead: Lead, for request: PendingRequest, requestID: Int) -> [Effect] {
         list.replace(lead)
         updateDetails(with: lead, requestID: requestID)
         switch request {
@@ -75,7 +75,7 @@ extension AppState {
         return []
     }
 
-    private mutating func failed(_ request: Request, requestID: Int, error: APIError) -> [Effect] {
+    private mutating func failed(_ request: PendingRequest, requestID: Int, error: APIError) -> [Effect] {
         if error.kind == .offline || error.kind == .timeout { connection = .offline(error.message) }
         switch request {
         case .page(let number):

@@ -18,7 +18,7 @@ public struct AppState: Sendable, Hashable {
     public var statusIsError = false
     public var connection: ConnectionState = .unknown
     /// Requests in flight by id; an answer whose id is not here is stale and dropped.
-    public var pending: [Int: Request] = [:]
+    public var pending: [Int: PendingRequest] = [:]
     public var nextRequestID = 1
     /// The newest search timer; older timers firing are ignored (debounce).
     public var searchToken = 0
@@ -62,7 +62,7 @@ public struct AppState: Sendable, Hashable {
 
     // MARK: - Helpers shared by the update files
 
-    mutating func newRequest(_ request: Request) -> Int {
+    mutating func newRequest(_ request: PendingRequest) -> Int {
         let id = nextRequestID
         nextRequestID += 1
         pending[id] = request

@@ -2,7 +2,7 @@ import TiledeskLeads
 
 /// What an in-flight request was for, so its answer lands in the right place (or nowhere when
 /// the place is gone: a closed screen, a replaced query).
-public enum Request: Sendable, Hashable {
+public enum PendingRequest: Sendable, Hashable {
     case page(Int)
     case lead(id: String)
     case save(id: String)
