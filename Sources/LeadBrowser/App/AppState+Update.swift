@@ -1,0 +1,89 @@
+import TiledeskLeads
+
+/// The single entry point: every key, resize and result goes through here.
+extension AppState {
+    /// Applies a message and returns the effects to run. Never blocks, never does I/O.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            return handleKey(key)
+        case .resize(let rows, let columns):
+            self.rows = rows
+            self.columns = columns
+            list.resize(visibleRows: rows - Self.chromeRows)
+            return fetchMissingPages()
+        case .searchTimerFired(let token):
+            guard token == searchToken, let input = searchInput else { return [] }
+            return applySearch(input.text)
+        case .draftFound(let draft):
+            let name = LeadTable.title(of: draft.draft)
+            stack.append(.confirm(ConfirmDialog(question: "Unsaved edits to \(name) were kept. Reopen them? y/N", action: .restoreDraft(draft))))
+            return []
+        case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
+            return handleResult(msg)
+        }
+    }
+
+    /// Keys go to the screen on top: first to its text input, then to its key map.
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        if top != .error, top != .help, status != nil { setStatus(nil) }
+        switch stack.last {
+        case nil:
+            if searchInput != nil { return handleSearchKey(key) }
+        case .form(var form):
+            if form.pendingCtrlX {
+                form.pendingCtrlX = false
+                replaceTop(.form(form))
+                if key == .ctrl("e") { return perform(.openInEditor) }
+            }
+            if key == .ctrl("x") {
+                form.pendingCtrlX = true
+                replaceTop(.form(form))
+                return []
+            }
+            let before = form.draft
+            if form.handleEditingKey(key) {
+                replaceTop(.form(form))
+                return form.draft == before ? [] : [.persistDraft(form.asDraft)]
+            }
+        case .prompt(var prompt):
+            if key != .enter, key != .escape, prompt.input.handle(key) {
+                replaceTop(.prompt(prompt))
+                return []
+            }
+        default:
+            break
+        }
+        guard let action = keyMap.action(for: key) else { return [] }
+        return perform(action)
+    }
+
+    /// Runs an action of the screen on top.
+    public mutating func perform(_ action: KeyAction) -> [Effect] {
+        switch stack.last {
+        case nil: return performOnList(action)
+        case .detail(let detail): return performOnDetail(action, detail)
+        case .form(let form): return performOnForm(action, form)
+        case .confirm(let dialog): return performOnConfirm(action, dialog)
+        case .pick(let dialog): return performOnPick(action, dialog)
+        case .prompt(let prompt): return performOnPrompt(action, prompt)
+        case .error:
+            if action == .dismiss { stack.removeLast() }
+            return []
+        case .help(let map, let scroll):
+            switch action {
+            case .moveDown: replaceTop(.help(map, scroll: min(scroll + 1, max(map.helpLines.count - 1, 0))))
+            case .moveUp: replaceTop(.help(map, scroll: max(scroll - 1, 0)))
+            case .dismiss: stack.removeLast()
+            default: break
+            }
+            return []
+        }
+    }
+
+    /// Opens the `?` screen for the map currently on top.
+    mutating func showHelp() -> [Effect] {
+        stack.append(.help(keyMap, scroll: 0))
+        return []
+    }
+}

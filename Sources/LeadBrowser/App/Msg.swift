@@ -1,0 +1,18 @@
+import TiledeskLeads
+
+/// Everything that happens to the app: input from the front end and results of effects.
+/// Results carry the request id of the effect that produced them.
+public enum Msg: Sendable, Hashable {
+    case key(Key)
+    /// The terminal's size; the list shows `rows - chrome` rows.
+    case resize(rows: Int, columns: Int)
+    case pageLoaded(requestID: Int, page: LeadPage)
+    /// A lead from `fetchLead`, `save`, `create`, `trash` or `restore`.
+    case leadLoaded(requestID: Int, lead: Lead)
+    case leadDeleted(requestID: Int)
+    case requestFailed(requestID: Int, error: APIError)
+    case editorClosed(requestID: Int, text: String?)
+    case searchTimerFired(token: Int)
+    /// A journaled draft found at start; the user is asked whether to reopen it.
+    case draftFound(FormDraft)
+}

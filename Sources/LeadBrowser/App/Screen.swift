@@ -1,0 +1,34 @@
+import TiledeskLeads
+
+/// A screen on the stack above the list. Dialogs are screens too, so Esc and `q` pop them the
+/// same way and the front end draws whatever is on top.
+public enum Screen: Sendable, Hashable {
+    case detail(DetailState)
+    case form(FormState)
+    case confirm(ConfirmDialog)
+    case pick(PickDialog)
+    /// A text prompt (filter value), editing with the same keys as form fields.
+    case prompt(PromptDialog)
+    case error(String)
+    /// The `?` screen for the key map of the screen below it.
+    case help(KeyMap, scroll: Int)
+}
+
+/// Which screen a key map is for, for `?` and the footer.
+public enum ScreenKind: Sendable, Hashable {
+    case list, detail, form, confirm, pick, prompt, error, help
+}
+
+extension Screen {
+    public var kind: ScreenKind {
+        switch self {
+        case .detail: .detail
+        case .form: .form
+        case .confirm: .confirm
+        case .pick: .pick
+        case .prompt: .prompt
+        case .error: .error
+        case .help: .help
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import TiledeskLeads
+
+/// The last undoable thing this session did: a trash (undone by restoring) or a save (undone by
+/// saving the inverse change, computed from the lead before and after).
+public enum UndoRecord: Sendable, Hashable {
+    case trash(id: String)
+    case save(id: String, before: Lead, after: Lead)
+
+    /// What `u` says in the footer and help.
+    public var help: String {
+        switch self {
+        case .trash: "undo trash"
+        case .save: "undo save"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import TiledeskLeads
+
+/// Form actions: focus, review and save, cancel, open a field in `$EDITOR`.
+extension AppState {
+    mutating func performOnForm(_ action: KeyAction, _ form: FormState) -> [Effect] {
+        var form = form
+        switch action {
+        case .nextField: form.moveFocus(by: 1)
+        case .previousField: form.moveFocus(by: -1)
+        case .save:
+            if let (focus, issue) = form.issues.first(where: { _ in true }) {
+                setStatus("Cannot save: \(FormRows.label(of: focus)) \(issue)", error: true)
+                form.focus = focus
+            } else if !form.isDirty && !form.isCreate {
+                setStatus("Nothing changed")
+            } else if form.savingRequestID == nil {
+                stack.append(.confirm(ConfirmDialog(
+                    question: (ChangeReview.lines(from: form.original, form.change) + ["Send? y/N"]).joined(separator: "\n"),
+                    action: .saveForm)))
+                return []
+            }
+        case .cancel:
+            if form.isDirty {
+                stack.append(.confirm(ConfirmDialog(question: "Discard your edits? y/N", action: .discardEdits)))
+            } else {
+                stack.removeLast()
+                return [.discardDraft(key: form.draftKey)]
+            }
+            return []
+        case .openInEditor:
+            guard let text = form.focusedText else { return [] }
+            let id = newRequest(.editor(.formRow(form.focus)))
+            return [.openEditor(requestID: id, text: text, fileExtension: form.focus == .attributes ? "json" : "txt")]
+        case .help:
+            return showHelp()
+        default:
+            return []
+        }
+        replaceTop(.form(form))
+        return []
+    }
+
+    /// Sends the form on top (after the review was confirmed). An edit first re-reads the lead
+    /// (`checked: false`): the server has no version check, so this is the only guard against
+    /// overwriting a colleague's edit or re-creating a deleted lead with a blind PUT.
+    mutating func sendForm(checked: Bool = false) -> [Effect] {
+        guard case .form(var form) = stack.last else { return [] }
+        let effect: Effect
+        if !form.isCreate, !checked {
+            let id = newRequest(.preSaveCheck(id: form.original.id))
+            form.savingRequestID = id
+            effect = .fetchLead(requestID: id, id: form.original.id)
+        } else if form.isCreate {
+            let id = newRequest(.create)
+            form.savingRequestID = id
+            effect = .create(requestID: id, lead: form.draft)
+        } else {
+            let id = newRequest(.save(id: form.original.id))
+            form.savingRequestID = id
+            effect = .save(requestID: id, id: form.original.id, change: form.change)
+        }
+        form.saveError = nil
+        replaceTop(.form(form))
+        setStatus("Saving…")
+        return [effect]
+    }
+
+    /// Puts text back from `$EDITOR` into the form row it came from.
+    mutating func applyEditorText(_ text: String, to focus: FormFocus) -> [Effect] {
+        guard case .form(var form) = stack.last else { return [] }
+        switch focus {
+        case .field(let field):
+            var trimmed = text
+            while trimmed.hasSuffix("\n") { trimmed.removeLast() }
+            form.fields[field]?.setText(trimmed)
+        case .tags:
+            form.tags = TagsEditor(tags: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        case .attributes:
+            guard let value = try? JSONValue.parse(text), let object = value.objectValue else {
+                setStatus("Attributes not changed: the text is not a JSON object", error: true)
+                return []
+            }
+            form.attributes = AttributesEditor(object)
+        }
+        replaceTop(.form(form))
+        return [.persistDraft(form.asDraft)]
+    }
+}

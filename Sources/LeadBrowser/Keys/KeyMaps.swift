@@ -1,0 +1,110 @@
+/// The default key maps of DESIGN.md "Keys", one per screen. Functions of state so bindings that
+/// make no sense right now (restore outside the trash, undo with nothing to undo) are disabled
+/// and vanish from the footer and help instead of failing when pressed.
+public enum KeyMaps {
+    /// The list map; in the trash `d` deletes for good and `u` restores, elsewhere `u` undoes.
+    public static func list(trashView: Bool = false, undo: UndoRecord? = nil) -> KeyMap {
+        KeyMap(title: "List", bindings: [
+            KeyBinding([.char("j"), .down], "down", .moveDown),
+            KeyBinding([.char("k"), .up], "up", .moveUp),
+            KeyBinding([.pageDown, .ctrl("f")], "page down", .pageDown),
+            KeyBinding([.pageUp, .ctrl("b")], "page up", .pageUp),
+            KeyBinding([.char("g"), .home], "first", .first),
+            KeyBinding([.char("G"), .end], "last", .last),
+            KeyBinding([.enter], "open", .open, inFooter: true),
+            KeyBinding([.char("/")], "search", .search, inFooter: true),
+            KeyBinding([.char("f")], "filter", .filter, inFooter: true),
+            KeyBinding([.char("s")], "sort field", .sortField),
+            KeyBinding([.char("S")], "sort direction", .sortDirection),
+            KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),
+            KeyBinding([.char("n")], "new", .new, enabled: !trashView, inFooter: true),
+            KeyBinding([.char("e")], "edit", .edit, enabled: !trashView, inFooter: true),
+            KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashView),
+            KeyBinding([.char("d")], trashView ? "delete forever" : "trash", trashView ? .deleteForever : .trash, inFooter: true),
+            KeyBinding([.char("u")], trashView ? "restore" : undo?.help ?? "undo", .restoreOrUndo, enabled: trashView || undo != nil),
+            KeyBinding([.char("r")], "refresh", .refresh),
+            KeyBinding([.char("?")], "help", .help, inFooter: true),
+            KeyBinding([.char("q")], "quit", .back, inFooter: true),
+        ])
+    }
+
+    /// The detail map; a trashed lead can be restored or deleted for good but not edited.
+    public static func detail(trashed: Bool = false) -> KeyMap {
+        KeyMap(title: "Lead", bindings: [
+            KeyBinding([.char("e")], "edit", .edit, enabled: !trashed, inFooter: true),
+            KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashed),
+            KeyBinding([.char("d")], trashed ? "delete forever" : "trash", trashed ? .deleteForever : .trash, inFooter: true),
+            KeyBinding([.char("u")], "restore", .restoreOrUndo, enabled: trashed, inFooter: true),
+            KeyBinding([.char("r")], "refresh", .refresh),
+            KeyBinding([.char("j"), .down], "scroll down", .moveDown),
+            KeyBinding([.char("k"), .up], "scroll up", .moveUp),
+            KeyBinding([.char("?")], "help", .help, inFooter: true),
+            KeyBinding([.char("q"), .escape], "back", .back, inFooter: true),
+        ])
+    }
+
+    /// Form keys; text keys (Emacs line keys) go to the focused field first, so `^E` there stays
+    /// end-of-line and `^X ^E` / `^O` open the field in the editor.
+    public static let form = KeyMap(title: "Form", bindings: [
+        KeyBinding([.tab, .down, .enter], "next field", .nextField),
+        KeyBinding([.backTab, .up], "previous field", .previousField),
+        KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
+        KeyBinding([.escape], "cancel", .cancel, inFooter: true),
+        KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
+        KeyBinding([.function(1)], "help", .help),
+    ], editorKeys: [
+        KeyHelp("^A/Home ^E/End", "start / end of line"),
+        KeyHelp("^B/← ^F/→ M-b M-f", "move by character / word"),
+        KeyHelp("Bksp Del/^D", "delete before / under the cursor"),
+        KeyHelp("^K ^U ^W M-d", "kill to line end / line start / word before / word after"),
+        KeyHelp("^Y", "yank the last kill"),
+        KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR"),
+        KeyHelp("Enter (Note)", "new line; ↑ ↓ move between lines"),
+        KeyHelp("Enter (Tags)", "add the typed tag; Bksp on empty input removes the last"),
+        KeyHelp("← → Del (Tags)", "select a chip and remove it"),
+        KeyHelp("Enter (Attributes)", "edit the value (strings as text, others as JSON)"),
+        KeyHelp("^R (Attributes)", "rename the key"),
+        KeyHelp("^T (Attributes)", "edit the value as JSON (to change its type)"),
+        KeyHelp("Ins/^N/+ (Attributes)", "add a key (inside the selected object or array)"),
+        KeyHelp("Del/- (Attributes)", "remove the selected key"),
+    ])
+
+    /// Confirmation of an irreversible action: only `y` confirms, never Enter or the starting key.
+    public static let confirm = KeyMap(title: "Confirm", bindings: [
+        KeyBinding([.char("y"), .char("Y")], "yes", .confirm, inFooter: true),
+        KeyBinding([.char("n"), .char("N"), .escape, .enter, .char("q")], "no", .dismiss, inFooter: true),
+    ])
+
+    public static let pick = KeyMap(title: "Choose", bindings: [
+        KeyBinding([.char("j"), .down, .tab], "next", .pickNext),
+        KeyBinding([.char("k"), .up, .backTab], "previous", .pickPrevious),
+        KeyBinding([.enter], "choose", .pickChoose, inFooter: true),
+        KeyBinding([.escape, .char("q")], "cancel", .dismiss, inFooter: true),
+    ])
+
+    /// A text prompt: typing edits the text, so only Enter and Esc are bindings.
+    public static let prompt = KeyMap(title: "Prompt", bindings: [
+        KeyBinding([.enter], "apply", .pickChoose, inFooter: true),
+        KeyBinding([.escape], "cancel", .dismiss, inFooter: true),
+    ])
+
+    public static let message = KeyMap(title: "Message", bindings: [
+        KeyBinding([.enter, .escape, .char("q")], "close", .dismiss, inFooter: true),
+    ])
+
+    /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
+    public static func markdown() -> String {
+        let maps = [list(), list(trashView: true), detail(), form, confirm, pick, prompt, help]
+        return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
+            + maps.map { map in
+                map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })
+                    ? KeyMap(title: "Trash", bindings: map.bindings).markdown : map.markdown
+            }.joined(separator: "\n")
+    }
+
+    public static let help = KeyMap(title: "Help", bindings: [
+        KeyBinding([.char("j"), .down], "scroll down", .moveDown),
+        KeyBinding([.char("k"), .up], "scroll up", .moveUp),
+        KeyBinding([.escape, .char("q"), .char("?")], "close", .dismiss, inFooter: true),
+    ])
+}

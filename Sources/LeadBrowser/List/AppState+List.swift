@@ -1,0 +1,148 @@
+import Foundation
+import TiledeskLeads
+
+/// List screen actions and the search box.
+extension AppState {
+    mutating func performOnList(_ action: KeyAction) -> [Effect] {
+        switch action {
+        case .moveDown: list.move(by: 1)
+        case .moveUp: list.move(by: -1)
+        case .pageDown: list.move(by: list.visibleRows)
+        case .pageUp: list.move(by: -list.visibleRows)
+        case .first: list.setCursor(0)
+        case .last: list.setCursor(max(list.rowCount - 1, 0))
+        case .open:
+            guard let lead = list.selectedItem else { return [] }
+            let id = newRequest(.lead(id: lead.id))
+            stack.append(.detail(DetailState(lead: lead, load: .loading, requestID: id)))
+            return [.fetchLead(requestID: id, id: lead.id)]
+        case .search:
+            searchInput = TextBuffer(match == .all ? "" : query.fullText ?? query.email ?? "")
+            return []
+        case .filter:
+            stack.append(.pick(PickDialog(title: "Filter by", choices: ["Tag", "Email (exact)", "Clear filters"], purpose: .filterKind)))
+            return []
+        case .sortField:
+            let fields = LeadSortField.allCases
+            stack.append(.pick(PickDialog(title: "Sort by", choices: fields.map(\.label),
+                selected: fields.firstIndex(of: query.sort) ?? 0, purpose: .sortField)))
+            return []
+        case .sortDirection:
+            query.direction = query.direction.toggled
+            return requery(keepSelection: true)
+        case .toggleTrash:
+            query.trash.toggle()
+            setStatus(query.trash ? "Trash" : nil)
+            return requery(keepSelection: false)
+        case .new:
+            createdCount += 1
+            stack.append(.form(FormState(creatingWithLeadID: "\(leadIDPrefix)-\(createdCount)")))
+            return []
+        case .edit:
+            guard let lead = list.selectedItem else { return [] }
+            stack.append(.form(FormState(editing: lead)))
+            return []
+        case .editAsYAML:
+            guard let lead = list.selectedItem else { return [] }
+            return openYAMLEditor(lead)
+        case .trash, .deleteForever:
+            guard let lead = list.selectedItem else { return [] }
+            return askToRemove(lead, forever: action == .deleteForever)
+        case .restoreOrUndo:
+            if query.trash {
+                guard let lead = list.selectedItem else { return [] }
+                return [.restore(requestID: newRequest(.restore(id: lead.id)), id: lead.id)]
+            }
+            switch undo {
+            case .trash(let id):
+                return [.restore(requestID: newRequest(.restore(id: id)), id: id)]
+            case .save(let id, let before, let after):
+                undo = nil
+                setStatus("Undoing the last save…")
+                return [.save(requestID: newRequest(.save(id: id)), id: id, change: LeadChange.between(after, before))]
+            case nil:
+                return []
+            }
+        case .refresh:
+            return requery(keepSelection: true)
+        case .help:
+            return showHelp()
+        case .back:
+            return [.quit]
+        default:
+            return []
+        }
+        return fetchMissingPages()
+    }
+
+    /// Pushes the `y/N` question before trashing or deleting for good.
+    mutating func askToRemove(_ lead: Lead, forever: Bool) -> [Effect] {
+        let name = LeadTable.title(of: lead)
+        let question = forever
+            ? "Delete \(name) for good? This cannot be undone. y/N"
+            : "Move \(name) to the trash? y/N"
+        stack.append(.confirm(ConfirmDialog(question: question, action: forever ? .deleteForever(id: lead.id) : .trash(id: lead.id))))
+        return []
+    }
+
+    /// Keys while the search box is open: typing narrows loaded rows now and schedules the server
+    /// search; Enter sends it at once; Esc clears the search.
+    mutating func handleSearchKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            return applySearch(searchInput?.text ?? "")
+        case .escape:
+            searchInput = nil
+            list.narrow(nil)
+            match = .all
+            var changed = false
+            if query.fullText != nil {
+                query.fullText = nil
+                changed = true
+            }
+            if emailFromSearch {
+                query.email = nil
+                emailFromSearch = false
+                changed = true
+            }
+            if changed { return requery(keepSelection: false) }
+            return []
+        case .up, .down, .pageUp, .pageDown:
+            // Moving through the narrowed rows while the search box stays open.
+            list.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -list.visibleRows : list.visibleRows)
+            return fetchMissingPages()
+        default:
+            guard searchInput!.handle(key) else { return [] }
+            let text = searchInput!.text
+            list.narrow(text.isEmpty ? nil : text)
+            match = text.isEmpty ? .all : .narrowingLoaded(text)
+            searchToken += 1
+            return [.scheduleSearch(token: searchToken, after: searchDebounce)]
+        }
+    }
+
+    /// Sends the search to the server: `email` when it looks like an address, else `full_text`.
+    mutating func applySearch(_ raw: String) -> [Effect] {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        searchInput = nil
+        searchToken += 1
+        list.narrow(nil)
+        if text.isEmpty {
+            query.fullText = nil
+            if emailFromSearch { query.email = nil }
+            emailFromSearch = false
+            match = .all
+        } else if EmailSyntax.looksLikeAddress(text) {
+            query.fullText = nil
+            query.email = text
+            emailFromSearch = true
+            match = .exactEmail(text)
+        } else {
+            query.fullText = text
+            if emailFromSearch { query.email = nil }
+            emailFromSearch = false
+            match = .wholeWords(text)
+        }
+        return requery(keepSelection: false)
+    }
+}

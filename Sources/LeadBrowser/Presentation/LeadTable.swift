@@ -1,0 +1,65 @@
+import TiledeskLeads
+
+/// Leads as table rows: pure functions from data to fitted, sanitized cells, so the front end
+/// only prints strings and every width question is answered (and tested) here.
+public enum LeadTable {
+    /// Columns in priority order with their minimum and preferred widths; narrower terminals drop
+    /// the columns at the end rather than squeezing every column to nothing.
+    static let layout: [(title: String, min: Int, preferred: Int, sort: LeadSortField?, value: @Sendable (Lead) -> String)] = [
+        ("Name", 10, 24, .fullname, { $0.fullname ?? "" }),
+        ("Email", 10, 28, .email, { $0.email ?? "" }),
+        ("Company", 8, 18, .company, { $0.company ?? "" }),
+        ("Phone", 8, 16, .phone, { $0.phone ?? "" }),
+        ("City", 6, 14, .city, { $0.city ?? "" }),
+        ("Tags", 6, 18, nil, { $0.tags.joined(separator: ",") }),
+        ("Updated", 10, 10, .updatedAt, { $0.updatedAt.map { String(ISOTime.format($0).prefix(10)) } ?? "" }),
+    ]
+
+    /// The columns that fit in `width` terminal columns (one space between columns).
+    public static func columns(forWidth width: Int) -> [TableColumn] {
+        var chosen: [(Int, Int)] = []  // (layout index, width)
+        var used = 0
+        for (i, c) in layout.enumerated() {
+            let gap = chosen.isEmpty ? 0 : 1
+            if used + gap + c.min > width { break }
+            chosen.append((i, c.min))
+            used += gap + c.min
+        }
+        // Share the spare columns out towards the preferred widths, left first.
+        var spare = width - used
+        for k in chosen.indices where spare > 0 {
+            let grow = min(spare, layout[chosen[k].0].preferred - chosen[k].1)
+            chosen[k].1 += grow
+            spare -= grow
+        }
+        if spare > 0, !chosen.isEmpty { chosen[0].1 += spare }
+        return chosen.map { i, w in TableColumn(title: layout[i].title, width: w, sortField: layout[i].sort, value: layout[i].value) }
+    }
+
+    /// The header line; the sorted column carries ↑ or ↓.
+    public static func header(_ columns: [TableColumn], sort: LeadSortField, direction: SortDirection) -> String {
+        columns.map { column in
+            let mark = column.sortField == sort ? (direction == .ascending ? " ↑" : " ↓") : ""
+            return TerminalText.cell(column.title + mark, width: column.width)
+        }.joined(separator: " ")
+    }
+
+    /// One lead as a line exactly as wide as the columns.
+    public static func row(_ lead: Lead, columns: [TableColumn]) -> String {
+        columns.map { TerminalText.cell($0.value(lead), width: $0.width) }.joined(separator: " ")
+    }
+
+    /// A placeholder line for a row whose page is loading or failed.
+    public static func placeholderRow(_ state: PageState<Lead>?, width: Int) -> String {
+        switch state {
+        case .failed(let message): TerminalText.cell("⚠ " + message + " — r to retry", width: width)
+        default: TerminalText.cell("loading…", width: width)
+        }
+    }
+
+    /// A short name for messages: the name, else the email, else the id. Sanitized.
+    public static func title(of lead: Lead) -> String {
+        let name = [lead.fullname, lead.email].compactMap { $0 }.first { !$0.isEmpty } ?? lead.id
+        return TerminalText.sanitized(name)
+    }
+}

@@ -1,0 +1,51 @@
+import TiledeskLeads
+
+/// The text around the lead table: the title (which list, which filters, which kind of match),
+/// the status line (message, position, connection) and the footer, all from state, so the front
+/// end draws strings and tests read the same strings a user reads.
+public enum ListScreenText {
+    /// `Leads · tag: vip · sorted by Name ↑` (or `Trash …`), plus the match kind when searching.
+    public static func title(_ state: AppState) -> String {
+        var parts = [state.query.trash ? "Trash" : "Leads"]
+        if let tag = state.query.tag { parts.append("tag: \(tag)") }
+        if let email = state.query.email, !state.emailFromSearch { parts.append("email: \(email)") }
+        parts.append("sorted by \(state.query.sort.label) \(state.query.direction == .ascending ? "↑" : "↓")")
+        if state.match != .all { parts.append(state.match.description) }
+        return TerminalText.sanitized(parts.joined(separator: " · "))
+    }
+
+    /// The search box line while typing: `/anna`.
+    public static func searchLine(_ state: AppState) -> String? {
+        state.searchInput.map { "/" + TerminalText.sanitized($0.text) }
+    }
+
+    /// Left: the status message (or the search box); right: position and connection.
+    public static func status(_ state: AppState) -> (left: String, right: String) {
+        let left = searchLine(state) ?? TerminalText.sanitized(state.status ?? "")
+        var right = state.list.positionText
+        switch state.connection {
+        case .unknown, .online: break
+        case .offline(let why): right += " · offline: " + TerminalText.sanitized(why)
+        }
+        return (left, right)
+    }
+
+    /// `Enter open  / search  …` from the key map on top.
+    public static func footer(_ state: AppState) -> String {
+        state.keyMap.footer.map { "\($0.keys) \($0.help)" }.joined(separator: "  ")
+    }
+
+    /// Table lines for the visible rows, each exactly `width` columns.
+    public static func tableLines(_ state: AppState, width: Int) -> (header: String, rows: [(text: String, selected: Bool)]) {
+        let columns = LeadTable.columns(forWidth: width)
+        let header = LeadTable.header(columns, sort: state.query.sort, direction: state.query.direction)
+        let rows = state.list.visibleEntries.map { entry -> (String, Bool) in
+            switch entry {
+            case .item(let lead, let selected): (LeadTable.row(lead, columns: columns), selected)
+            case .loading(let selected): (LeadTable.placeholderRow(.loading(requestID: 0), width: width), selected)
+            case .failed(let message, let selected): (LeadTable.placeholderRow(.failed(message), width: width), selected)
+            }
+        }
+        return (header, rows)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import LeadBrowser
+import TiledeskLeads
+
+@Suite struct DraftTests {
+    func editing() -> AppState {
+        var state = AppState(leadIDPrefix: "t")
+        state.stack = [.form(FormState(editing: FormTests.ann))]
+        return state
+    }
+
+    @Test func everyKeyThatChangesTheDraftJournalsIt() {
+        var state = editing()
+        let typed = press(&state, .char("e"))
+        guard case .persistDraft(let draft) = typed.first else { Issue.record("not journaled"); return }
+        #expect(draft.key == "a1")
+        #expect(draft.draft.fullname == "Anne")
+        #expect(press(&state, .left, .tab) == [], "moving the cursor or focus changes nothing to journal")
+    }
+
+    @Test func draftFoundAtStartIsOfferedAndReopensTheFormAsTyped() {
+        var state = loadedApp()
+        var typed = FormTests.ann
+        typed.email = "new@example.com"
+        typed.tags = ["vip"]
+        let draft = FormDraft(key: "a1", isCreate: false, original: FormTests.ann, draft: typed)
+        _ = state.update(.draftFound(draft))
+        #expect(state.top == .confirm)
+        #expect(press(&state, .enter) == [.discardDraft(key: "a1")], "Enter says no and the draft is dropped")
+        _ = state.update(.draftFound(draft))
+        _ = press(&state, .char("y"))
+        guard case .form(let form) = state.stack.last else { Issue.record("no form"); return }
+        #expect(form.fields[.email]?.text == "new@example.com")
+        #expect(form.change == LeadChange(fields: [.email: "new@example.com"], tagsToRemove: ["eu"]))
+    }
+
+    @Test func savingOrDiscardingForgetsTheDraft() {
+        var state = editing()
+        _ = press(&state, .char("x"))
+        #expect(press(&state, .escape, .char("y")) == [.discardDraft(key: "a1")])
+        var saving = editing()
+        _ = press(&saving, .char("x"), .ctrl("s"))
+        let check = press(&saving, .char("y"))
+        let save = saving.update(.leadLoaded(requestID: check[0].requestID!, lead: FormTests.ann))
+        let done = saving.update(.leadLoaded(requestID: save[0].requestID!, lead: FormTests.ann))
+        #expect(done == [.discardDraft(key: "a1")])
+    }
+}

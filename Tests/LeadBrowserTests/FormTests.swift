@@ -1,0 +1,192 @@
+import Testing
+@testable import LeadBrowser
+import TiledeskLeads
+
+@Suite struct FormTests {
+    static let ann = Lead(id: "a1", fullname: "Ann", email: "ann@example.com", tags: ["vip", "eu"],
+                          attributes: ["plan": "gold", "seats": 5, "meta": ["source": "web", "ids": [1, 2]]])
+
+    func formApp(_ lead: Lead = FormTests.ann) -> AppState {
+        var state = AppState(leadIDPrefix: "t")
+        state.stack = [.form(FormState(editing: lead))]
+        return state
+    }
+
+    func form(_ state: AppState) -> FormState? {
+        if case .form(let f) = state.stack.last { return f }
+        return nil
+    }
+
+    /// Says yes to the review, checks the re-read is asked, answers it with `theirs`.
+    func confirmAndReread(_ state: inout AppState, theirs: Lead = FormTests.ann) -> [Effect] {
+        let check = press(&state, .char("y"))
+        guard case .fetchLead(let id, let leadID) = check.first, check.count == 1 else {
+            Issue.record("no re-read before save: \(check)")
+            return []
+        }
+        #expect(leadID == theirs.id)
+        return state.update(.leadLoaded(requestID: id, lead: theirs))
+    }
+
+    @Test func typingEditsTheFocusedFieldAndMarksItDirty() {
+        var state = formApp()
+        _ = press(&state, .ctrl("e"), .char("e"))
+        #expect(form(state)?.fields[.fullname]?.text == "Anne")
+        #expect(form(state)?.isDirty(.field(.fullname)) == true)
+        #expect(form(state)?.isDirty(.field(.email)) == false)
+        #expect(form(state)?.change == LeadChange(fields: [.fullname: "Anne"]))
+    }
+
+    @Test func tabAndShiftTabMoveBetweenFieldsAndWrap() {
+        var state = formApp()
+        _ = press(&state, .tab, .tab)
+        #expect(form(state)?.focus == .field(.phone))
+        _ = press(&state, .backTab, .backTab, .backTab)
+        #expect(form(state)?.focus == .attributes)
+    }
+
+    @Test func saveShowsTheReviewAndSendsTheMinimalChangeOnlyAfterY() {
+        var state = formApp()
+        _ = press(&state, .tab, .ctrl("e"), .ctrl("w"))
+        _ = type(&state, "org")
+        _ = press(&state, .ctrl("s"))
+        guard case .confirm(let dialog) = state.stack.last else { Issue.record("no review"); return }
+        #expect(dialog.question.contains("Email: ann@example.com → ann@example.org"))
+        #expect(press(&state, .enter) == [])
+        #expect(form(state) != nil, "Enter only closes the review")
+        _ = press(&state, .ctrl("s"))
+        let effects = confirmAndReread(&state)
+        #expect(effects.count == 1)
+        guard case .save(_, "a1", let change) = effects.first else { Issue.record("no save"); return }
+        #expect(change == LeadChange(fields: [.email: "ann@example.org"]), "only the changed field is sent")
+    }
+
+    @Test func saveWithNothingChangedSendsNothing() {
+        var state = formApp()
+        _ = type(&state, "x")
+        _ = press(&state, .backspace)
+        #expect(press(&state, .ctrl("s")) == [])
+        #expect(state.status == "Nothing changed")
+        #expect(state.top == .form)
+    }
+
+    @Test func savedLeadClosesTheFormAndFailedSaveKeepsIt() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        let effects = confirmAndReread(&state)
+        guard case .save(let id, _, let change) = effects.first else { Issue.record("no save"); return }
+        #expect(change == LeadChange(fields: [.fullname: "Ann!"]))
+        _ = state.update(.requestFailed(requestID: id, error: APIError(.server, status: 500, message: "boom")))
+        #expect(form(state)?.saveError == "boom (HTTP 500)")
+        #expect(form(state)?.fields[.fullname]?.text == "Ann!", "what was typed survives a failed save")
+        _ = press(&state, .ctrl("s"))
+        let retry = confirmAndReread(&state)
+        guard case .save(let id2, _, _) = retry.first else { Issue.record("no retry"); return }
+        _ = state.update(.leadLoaded(requestID: id2, lead: change.applied(to: FormTests.ann)))
+        #expect(state.stack.isEmpty)
+        #expect(state.status == "Saved — u in the list to undo")
+    }
+
+    @Test func someoneElsesEditToAnotherFieldMergesByItself() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        var theirs = FormTests.ann
+        theirs.company = "ACME"
+        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
+        let effects = confirmAndReread(&state, theirs: theirs)
+        guard case .save(_, _, let change) = effects.first else { Issue.record("no save"); return }
+        #expect(change == LeadChange(fields: [.fullname: "Ann!"]), "their company is not overwritten")
+    }
+
+    @Test func someoneElsesEditToTheSameFieldAsksBeforeOverwriting() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        var theirs = FormTests.ann
+        theirs.fullname = "Annie"
+        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
+        #expect(confirmAndReread(&state, theirs: theirs) == [])
+        guard case .confirm(let dialog) = state.stack.last else { Issue.record("no conflict question"); return }
+        #expect(dialog.question.contains("Name: theirs “Annie”, mine “Ann!”"))
+        #expect(press(&state, .enter) == [])
+        #expect(state.top == .form, "Enter keeps editing")
+        _ = press(&state, .ctrl("s"), .char("y"))
+        _ = state.update(.leadLoaded(requestID: state.pending.keys.max()!, lead: theirs))
+        let overwrite = press(&state, .char("y"))
+        guard case .save(_, _, let change) = overwrite.first else { Issue.record("no save"); return }
+        #expect(change.fields == [.fullname: "Ann!"])
+    }
+
+    @Test func aLeadGoneFromTheServerIsNeverRecreated() {
+        var state = formApp()
+        _ = type(&state, "!")
+        _ = press(&state, .ctrl("s"))
+        let check = press(&state, .char("y"))
+        let after = state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "Object not found.")))
+        #expect(after == [])
+        #expect(form(state)?.saveError == "This lead is gone from the server; not saved, so it is not re-created")
+    }
+
+    @Test func invalidEmailBlocksSaveWithAMessageNextToTheField() {
+        var state = formApp()
+        _ = press(&state, .tab, .ctrl("u"))
+        _ = type(&state, "not an address")
+        #expect(press(&state, .ctrl("s")) == [])
+        #expect(form(state)?.issue(.field(.email)) == "not an email address")
+        #expect(state.statusIsError)
+        #expect(FormRows.rows(form(state)!)[1].issue == "not an email address")
+    }
+
+    @Test func escapeOnADirtyFormAsksAndEnterDoesNotDiscard() {
+        var state = formApp()
+        _ = type(&state, "x")
+        _ = press(&state, .escape)
+        #expect(state.top == .confirm)
+        _ = press(&state, .enter)
+        #expect(state.top == .form)
+        _ = press(&state, .escape, .char("y"))
+        #expect(state.stack.isEmpty)
+        var clean = formApp()
+        _ = press(&clean, .escape)
+        #expect(clean.stack.isEmpty, "a clean form closes at once")
+    }
+
+    @Test func createFormSendsTheDraftWithItsLeadID() {
+        var state = loadedApp()
+        _ = press(&state, .char("n"))
+        _ = type(&state, "Zoë")
+        _ = press(&state, .ctrl("s"))
+        let effects = press(&state, .char("y"))
+        guard case .create(_, let lead) = effects.first else { Issue.record("no create"); return }
+        #expect(lead.fullname == "Zoë")
+        #expect(lead.leadID == "test-1")
+    }
+
+    @Test func ctrlXCtrlEOpensTheFocusedFieldInTheEditorAndCtrlEAloneIsEndOfLine() {
+        var state = formApp()
+        _ = press(&state, .ctrl("a"))
+        #expect(press(&state, .ctrl("e")) == [])
+        let effects = press(&state, .ctrl("x"), .ctrl("e"))
+        guard case .openEditor(let id, "Ann", "txt") = effects.first else { Issue.record("no editor"); return }
+        _ = state.update(.editorClosed(requestID: id, text: "Annabel\n"))
+        #expect(form(state)?.fields[.fullname]?.text == "Annabel")
+    }
+
+    @Test func tagsAreAddedRemovedAndNeverEmptyOrDuplicated() {
+        var state = formApp()
+        state.stack = [.form({ var f = FormState(editing: FormTests.ann); f.focus = .tags; return f }())]
+        _ = type(&state, "vip")
+        _ = press(&state, .enter)
+        #expect(form(state)?.tags.message == "“vip” is already there")
+        _ = press(&state, .ctrl("u"), .enter)
+        #expect(form(state)?.tags.message == "a tag cannot be empty")
+        _ = type(&state, "new")
+        _ = press(&state, .enter, .backspace, .backspace)
+        #expect(form(state)?.tags.tags == ["vip"])
+        let change = form(state)!.change
+        #expect(change.tagsToRemove == ["eu"])
+        #expect(change.tagsToAdd == [])
+    }
+}

@@ -1,0 +1,114 @@
+import Testing
+@testable import LeadBrowser
+import TiledeskLeads
+
+/// Every binding of every key map must do something visible where its map is on top: a binding
+/// that help lists but `update` ignores would be a lie on screen.
+@Suite struct KeyMapCoverageTests {
+    static func scenarios() -> [(String, AppState)] {
+        var list = loadedApp()
+        _ = press(&list, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
+        var listWithUndo = list
+        listWithUndo.undo = .trash(id: lead(0).id)
+        var trashList = list
+        let trashFetch = press(&trashList, .char("t"))
+        _ = trashList.update(.pageLoaded(requestID: trashFetch[0].requestID!, page: LeadPage(perPage: 40, count: 100, leads: page(0, total: 100))))
+        _ = press(&trashList, .char("j"), .char("j"))
+        trashList.status = nil
+        var detail = list
+        _ = press(&detail, .enter, .char("j"))
+        var trashedDetail = list
+        var trashed = lead(5)
+        trashed.status = LeadStatus.trashed
+        var shown = DetailState(lead: trashed, load: .loaded)
+        shown.scroll = 1
+        trashedDetail.stack = [.detail(shown)]
+        var form = list
+        _ = press(&form, .char("e"))
+        var confirm = list
+        _ = press(&confirm, .char("d"))
+        var pick = list
+        _ = press(&pick, .char("s"))
+        var prompt = list
+        _ = press(&prompt, .char("f"), .enter)
+        var message = list
+        message.stack = [.error("boom")]
+        var help = list
+        _ = press(&help, .char("?"), .char("j"))
+        return [
+            ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
+            ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick),
+            ("prompt", prompt), ("message", message), ("help", help),
+        ]
+    }
+
+    @Test func everyEnabledBindingChangesStateOrAsksForAnEffect() {
+        for (name, state) in Self.scenarios() {
+            #expect(state.status == nil, "\(name) starts without a status line")
+            for binding in state.keyMap.bindings where binding.enabled {
+                for key in binding.keys {
+                    var copy = state
+                    let effects = copy.update(.key(key))
+                    #expect(copy != state || !effects.isEmpty, "\(name): \(key.displayName) (\(binding.help)) does nothing")
+                }
+            }
+        }
+    }
+
+    @Test func everyActionOfTheDefaultMapsIsReachable() {
+        let maps = [KeyMaps.list(), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
+                    KeyMaps.form, KeyMaps.confirm, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
+        let bound = Set(maps.flatMap(\.bindings).map(\.action))
+        #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
+    }
+
+    @Test func noKeyIsBoundTwiceInOneMap() {
+        for map in [KeyMaps.list(), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.pick, KeyMaps.help] {
+            let keys = map.bindings.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
+        }
+    }
+
+    @Test func onlyYConfirmsAnIrreversibleAction() {
+        let confirming = KeyMaps.confirm.bindings.filter { $0.action == .confirm }.flatMap(\.keys)
+        #expect(Set(confirming) == [.char("y"), .char("Y")])
+        #expect(KeyMaps.confirm.action(for: .enter) == .dismiss)
+    }
+
+    @Test func disabledBindingsDropOutOfFooterAndHelp() {
+        let map = KeyMaps.list(trashView: false, undo: nil)
+        #expect(!map.helpLines.contains { $0.help == "undo trash" })
+        #expect(KeyMaps.list(undo: .trash(id: "x")).helpLines.contains { $0.keys == "u" && $0.help == "undo trash" })
+        #expect(map.footer.map(\.keys).starts(with: ["Enter", "/", "f"]))
+    }
+
+    @Test func helpScreenListsTheBindingsOfTheScreenBelow() {
+        var state = loadedApp()
+        _ = press(&state, .char("?"))
+        guard case .help(let map, _) = state.stack.last else { Issue.record("no help"); return }
+        #expect(map.title == "List")
+        #expect(map.helpLines.contains { $0.keys == "j/↓" && $0.help == "down" })
+        _ = press(&state, .escape)
+        #expect(state.top == .list)
+    }
+}
+
+@Suite struct KeyHelpTests {
+    @Test func formHelpListsTheEditorKeysToo() {
+        var state = AppState(leadIDPrefix: "t")
+        state.stack = [.form(FormState(editing: Lead(id: "1")))]
+        _ = press(&state, .function(1))
+        guard case .help(let map, _) = state.stack.last else { Issue.record("no help"); return }
+        #expect(map.helpLines.contains { $0.keys == "^K ^U ^W M-d" })
+        #expect(map.helpLines.contains { $0.keys == "^R (Attributes)" && $0.help == "rename the key" })
+    }
+
+    @Test func markdownHasATablePerScreenWithEveryBinding() {
+        let md = KeyMaps.markdown()
+        for title in ["List", "Trash", "Lead", "Form", "Confirm", "Choose", "Prompt", "Help"] {
+            #expect(md.contains("## \(title)\n"), "\(title) missing")
+        }
+        #expect(md.contains("| `d` | delete forever |"))
+        #expect(md.contains("| `y/Y` | yes |"))
+    }
+}
