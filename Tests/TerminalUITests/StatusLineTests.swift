@@ -1,0 +1,38 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct StatusLineTests {
+    @Test func leftAndRightTextShareTheRow() {
+        let c = GridCanvas(width: 30, height: 1)
+        StatusLine(left: "Leads", right: "1,204 of 98,311").render(in: c)
+        #expect(c.lines == [" Leads        1,204 of 98,311 "])
+        #expect(c.highlightedRows == [0])
+    }
+
+    @Test func theLeftSideIsCutToKeepThePosition() {
+        let c = GridCanvas(width: 20, height: 1)
+        StatusLine(left: "searching for something long", right: "3 of 9").render(in: c)
+        #expect(c.lines == [" searching … 3 of 9 "])
+    }
+
+    @Test func errorsUseTheErrorStyle() {
+        let c = GridCanvas(width: 10, height: 1)
+        StatusLine(left: "boom", isError: true).render(in: c)
+        #expect(c.styleLines == ["EEEEEEEEEE"])
+    }
+}
+
+@Suite struct FooterTests {
+    @Test func entriesThatFitAreShownWhole() {
+        let c = GridCanvas(width: 40, height: 1)
+        Footer([("j/k", "move"), ("Enter", "open"), ("?", "help")]).render(in: c)
+        #expect(c.trimmedLines == ["j/k move  Enter open  ? help"])
+        #expect(c.style(x: 0, y: 0).role == .key)
+    }
+
+    @Test func aNarrowRowDropsWholeEntriesAndSaysThereIsMore() {
+        let c = GridCanvas(width: 24, height: 1)
+        Footer([("j/k", "move"), ("Enter", "open"), ("/", "search"), ("?", "help")]).render(in: c)
+        #expect(c.trimmedLines == ["j/k move  Enter open  …"])
+    }
+}
