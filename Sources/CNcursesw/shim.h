@@ -12,6 +12,9 @@
 
 #include <locale.h>
 #include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 /* Globals and macros do not cross into Swift 6: each is wrapped in an inline function. */
@@ -29,5 +32,27 @@ static inline attr_t leads_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t leads_a_dim(void) { return A_DIM; }
 static inline attr_t leads_a_normal(void) { return A_NORMAL; }
 static inline int leads_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Terminal modes that curses does not manage: bracketed paste and mouse reporting. Written
+   straight to the terminal fd so they take effect immediately. */
+static inline void leads_write_tty(const char *s) {
+    size_t n = 0; while (s[n]) n++;
+    ssize_t w = write(STDOUT_FILENO, s, n); (void)w;
+}
+
+static inline FILE *leads_stdout_file(void) { return stdout; }
+static inline FILE *leads_stdin_file(void) { return stdin; }
+static inline int leads_err(void) { return ERR; }
+static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+/* Last line of defence, registered with atexit: if the program exits while curses still owns
+   the terminal (an exit() somewhere below us), put the terminal back. */
+static inline void leads_atexit_restore(void) {
+    if (stdscr != NULL && !isendwin()) {
+        leads_write_tty("\033[?2004l\033[?1000l\033[?1006l");
+        endwin();
+    }
+}
+static inline void leads_register_atexit(void) { atexit(leads_atexit_restore); }
 
 #endif

@@ -1,0 +1,56 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns SIGINT, SIGTERM and SIGHUP into ordinary events. The signals are ignored at the C level
+/// and observed through `DispatchSource`, so no code runs inside a signal handler; the handler
+/// closure runs on a Dispatch queue and should only post to the loop's mailbox, where the loop's
+/// thread restores the terminal and exits.
+///
+/// If the loop does not react within `grace` (it is stuck in some long computation), the
+/// `fallback` runs on the Dispatch queue: it must use async-safe means only (see
+/// `TerminalRescue`), because curses belongs to the stuck thread.
+public final class SignalWatcher {
+    public static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    private let sources: [any DispatchSourceSignal]
+    private let queue = DispatchQueue(label: "leads.signals")
+
+    public init(signals: [Int32] = SignalWatcher.terminationSignals, grace: Duration = .seconds(3),
+                handler: @escaping @Sendable (Int32) -> Void, fallback: (@Sendable (Int32) -> Void)? = nil) {
+        var sources: [any DispatchSourceSignal] = []
+        for signo in signals {
+            _ = signal(signo, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
+            let queue = self.queue
+            source.setEventHandler {
+                handler(signo)
+                if let fallback {
+                    let (s, atto) = grace.components
+                    let nanos = Int(s) * 1_000_000_000 + Int(atto / 1_000_000_000)
+                    queue.asyncAfter(deadline: .now() + .nanoseconds(nanos)) { fallback(signo) }
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        self.sources = sources
+    }
+
+    /// Stops watching and gives the signals back their default action.
+    public func cancel() {
+        for source in sources { source.cancel() }
+        for signo in Self.terminationSignals { _ = signal(signo, SIG_DFL) }
+    }
+
+    /// Ends the process as if the signal had not been caught, so the parent shell sees the right
+    /// status (for example 130 after SIGINT). Call after the terminal is restored.
+    public static func exit(bySignal signo: Int32) -> Never {
+        _ = signal(signo, SIG_DFL)
+        _ = raise(signo)
+        _exit(128 + signo)
+    }
+}
