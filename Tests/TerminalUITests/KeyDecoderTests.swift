@@ -116,3 +116,12 @@ import Testing
         #expect(RawInput(isKeyCode: false, value: 65) == .character(65))
     }
 }
+
+@Suite struct KeyDecoderTimeoutTests {
+    @Test func aPasteWhoseEndNeverComesIsDeliveredOnTimeout() {
+        var d = KeyDecoder()
+        #expect(d.decode(RawInput.text("\u{1B}[200~abc")) == [])
+        #expect(d.timeOut() == [.key(.paste("abc"))])
+        #expect(d.decode(RawInput.text("x")) == [.key(.char("x"))])
+    }
+}

@@ -70,6 +70,17 @@ public struct KeyDecoder: Sendable {
         return out
     }
 
+    /// Gives up waiting: a paste whose end marker never came is delivered with what arrived
+    /// (a terminal that dropped the marker must not swallow all later typing), then settles.
+    public mutating func timeOut() -> [InputEvent] {
+        var out: [InputEvent] = []
+        if case .paste(let buffer) = state {
+            state = .ground
+            out.append(.key(.paste(Self.normalizeNewlines(buffer))))
+        }
+        return out + endOfInput()
+    }
+
     // MARK: - States
 
     private mutating func ground(_ input: RawInput, into out: inout [InputEvent]) {
