@@ -35,10 +35,11 @@ static inline int leads_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Terminal modes that curses does not manage: bracketed paste and mouse reporting. Written
    straight to the terminal fd so they take effect immediately. */
-static inline void leads_write_tty(const char *s) {
+static inline void leads_write_fd(int fd, const char *s) {
     size_t n = 0; while (s[n]) n++;
-    ssize_t w = write(STDOUT_FILENO, s, n); (void)w;
+    ssize_t w = write(fd, s, n); (void)w;
 }
+static inline void leads_write_tty(const char *s) { leads_write_fd(STDOUT_FILENO, s); }
 
 static inline FILE *leads_stdout_file(void) { return stdout; }
 static inline FILE *leads_stdin_file(void) { return stdin; }

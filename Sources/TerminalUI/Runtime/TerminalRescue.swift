@@ -9,11 +9,13 @@ import Darwin
 /// stuck). It uses only `tcsetattr` and `write`, which are safe from any thread.
 public struct TerminalRescue: Sendable {
     private let fd: Int32
+    private let outputFD: Int32
     private let saved: termios?
 
     /// Saves the current modes of `fd` (a TTY); nil modes if it is not one.
-    public init(fd: Int32 = 0) {
+    public init(fd: Int32 = 0, outputFD: Int32 = 1) {
         self.fd = fd
+        self.outputFD = outputFD
         var modes = termios()
         saved = tcgetattr(fd, &modes) == 0 ? modes : nil
     }
@@ -23,7 +25,7 @@ public struct TerminalRescue: Sendable {
     public func restore() {
         let reset = "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         var bytes = Array(reset.utf8)
-        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+        _ = write(outputFD, &bytes, bytes.count)
         if var modes = saved { _ = tcsetattr(fd, TCSANOW, &modes) }
     }
 }

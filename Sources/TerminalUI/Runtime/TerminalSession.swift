@@ -36,6 +36,8 @@ public final class TerminalSession {
     /// The saved terminal modes, for a restore from outside the loop's thread.
     public let rescue: TerminalRescue
     private let screen: OpaquePointer
+    private let outputFD: Int32
+    private let files: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, owned: Bool)
     public private(set) var isActive = true
 
     /// Fails with `.notATerminal` unless both stdin and stdout are terminals. Call before anything
@@ -46,14 +48,25 @@ public final class TerminalSession {
     }
 
     /// Takes over the terminal. Throws instead of exiting when curses cannot start (unlike `initscr`).
-    public init(options: Options = Options()) throws(TerminalError) {
-        try Self.checkTerminal()
+    /// `inputFD`/`outputFD` default to stdin/stdout; tests pass the two ends of a pseudo-terminal.
+    public init(options: Options = Options(), inputFD: Int32 = STDIN_FILENO, outputFD: Int32 = STDOUT_FILENO) throws(TerminalError) {
+        try Self.checkTerminal(inputFD: inputFD, outputFD: outputFD)
         self.options = options
+        self.outputFD = outputFD
         setlocale(LC_ALL, "")
-        rescue = TerminalRescue()
+        rescue = TerminalRescue(fd: inputFD, outputFD: outputFD)
         let term = options.environment["TERM"]
-        guard term.map({ !$0.isEmpty && $0 != "dumb" }) ?? false,
-              let screen = newterm(nil, leads_stdout_file(), leads_stdin_file()) else {
+        guard let term, !term.isEmpty, term != "dumb" else { throw .cannotInitialize(term: term) }
+        if inputFD == STDIN_FILENO, outputFD == STDOUT_FILENO {
+            files = (leads_stdin_file(), leads_stdout_file(), false)
+        } else {
+            guard let input = fdopen(dup(inputFD), "r"), let output = fdopen(dup(outputFD), "w") else {
+                throw .cannotInitialize(term: term)
+            }
+            files = (input, output, true)
+        }
+        guard let screen = newterm(term, files.output, files.input) else {
+            if files.owned { fclose(files.input); fclose(files.output) }
             throw .cannotInitialize(term: term)
         }
         self.screen = screen
@@ -74,10 +87,14 @@ public final class TerminalSession {
         enableTerminalModes()
     }
 
-    deinit { restore() }
+    deinit {
+        restore()
+        delscreen(screen)
+        if files.owned { fclose(files.input); fclose(files.output) }
+    }
 
     private func enableTerminalModes() {
-        if options.bracketedPaste { leads_write_tty("\u{1B}[?2004h") }
+        if options.bracketedPaste { leads_write_fd(outputFD, "\u{1B}[?2004h") }
         if options.mouse {
             _ = mousemask(leads_all_mouse_events(), nil)
             _ = mouseinterval(0)
@@ -86,7 +103,7 @@ public final class TerminalSession {
 
     private func disableTerminalModes() {
         if options.mouse { _ = mousemask(0, nil) }
-        if options.bracketedPaste { leads_write_tty("\u{1B}[?2004l") }
+        if options.bracketedPaste { leads_write_fd(outputFD, "\u{1B}[?2004l") }
     }
 
     /// Everything the terminal has sent so far, without waiting: feed it to a `KeyDecoder`.
