@@ -46,6 +46,23 @@ static inline FILE *leads_stdin_file(void) { return stdin; }
 static inline int leads_err(void) { return ERR; }
 static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
+/* Mouse: MEVENT and the BUTTON masks are macros over a struct; flattened for Swift. */
+static inline int leads_getmouse(int *x, int *y, unsigned long *bstate) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return ERR;
+    *x = e.x; *y = e.y; *bstate = (unsigned long)e.bstate;
+    return OK;
+}
+static inline unsigned long leads_mouse_left(void) { return (unsigned long)(BUTTON1_PRESSED | BUTTON1_CLICKED); }
+static inline unsigned long leads_mouse_wheel_up(void) { return (unsigned long)BUTTON4_PRESSED; }
+static inline unsigned long leads_mouse_wheel_down(void) {
+#ifdef BUTTON5_PRESSED
+    return (unsigned long)BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+
 /* Last line of defence, registered with atexit: if the program exits while curses still owns
    the terminal (an exit() somewhere below us), put the terminal back. */
 static inline void leads_atexit_restore(void) {

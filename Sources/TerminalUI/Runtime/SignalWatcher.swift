@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,6 +19,14 @@ public final class SignalWatcher {
 
     private let sources: [any DispatchSourceSignal]
     private let queue = DispatchQueue(label: "leads.signals")
+    private let interruptsIgnored = Flag()
+
+    /// While true, SIGINT is dropped: another program (`$EDITOR`) owns the terminal and a ^C
+    /// typed there is meant for it, not a reason for us to quit.
+    public var ignoresInterrupts: Bool {
+        get { interruptsIgnored.value }
+        set { interruptsIgnored.value = newValue }
+    }
 
     public init(signals: [Int32] = SignalWatcher.terminationSignals, grace: Duration = .seconds(3),
                 handler: @escaping @Sendable (Int32) -> Void, fallback: (@Sendable (Int32) -> Void)? = nil) {
@@ -26,7 +35,9 @@ public final class SignalWatcher {
             _ = signal(signo, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
             let queue = self.queue
+            let ignored = interruptsIgnored
             source.setEventHandler {
+                if signo == SIGINT, ignored.value { return }
                 handler(signo)
                 if let fallback {
                     let (s, atto) = grace.components
@@ -52,5 +63,16 @@ public final class SignalWatcher {
         _ = signal(signo, SIG_DFL)
         _ = raise(signo)
         _exit(128 + signo)
+    }
+
+    /// A Bool shared with the Dispatch queue.
+    final class Flag: @unchecked Sendable {
+        // @unchecked: `stored` is only touched under `lock`.
+        private let lock = NSLock()
+        private var stored = false
+        var value: Bool {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 }

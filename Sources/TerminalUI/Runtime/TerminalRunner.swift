@@ -60,6 +60,15 @@ public final class TerminalRunner<Message: Sendable> {
         }, afterBatch: { if self.terminatingSignal == nil { self.frame(draw) } })
     }
 
+    /// Hands the terminal to another program (`$EDITOR`) for the duration of `body`: the
+    /// terminal is restored first and taken back after, and ^C typed in that program does not
+    /// stop this one. Call from a handler, on the loop's thread.
+    public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+        watcher?.ignoresInterrupts = true
+        defer { watcher?.ignoresInterrupts = false }
+        return try session.suspend(body)
+    }
+
     private func deliver(_ events: [InputEvent], _ onInput: (InputEvent) -> Void) {
         for event in events {
             if event == .resize { session.canvas.updateSize() }

@@ -119,6 +119,19 @@ public final class TerminalSession {
         return inputs
     }
 
+    /// The mouse event curses has queued, after the decoder reported `.mouse`.
+    public func readMouse() -> MouseEvent? {
+        var x: Int32 = 0, y: Int32 = 0
+        var state: UInt = 0
+        guard leads_getmouse(&x, &y, &state) != leads_err() else { return nil }
+        let action: MouseEvent.Action =
+            state & leads_mouse_left() != 0 ? .leftClick
+            : state & leads_mouse_wheel_up() != 0 ? .wheelUp
+            : state & leads_mouse_wheel_down() != 0 ? .wheelDown
+            : .other
+        return MouseEvent(action: action, x: Int(x), y: Int(y))
+    }
+
     /// The current size in cells.
     public var size: TerminalSize {
         canvas.updateSize()

@@ -1,38 +1,6 @@
 import Testing
 @testable import TerminalUI
 
-@Suite struct HelpOverlayTests {
-    @Test func sectionsAreBoxedWithKeysInAColumn() {
-        let c = GridCanvas(width: 40, height: 12)
-        HelpOverlay(sections: [
-            .init("List", [("j/↓", "move down"), ("k/↑", "move up"), ("Enter", "open")]),
-            .init("Form", [("^S", "review and save"), ("Esc", "cancel")]),
-        ]).render(in: c)
-        #expect(c.lines == [
-            "                                        ",
-            "       ┌─ Help ─────────────────┐       ",
-            "       │ List                   │       ",
-            "       │ j/↓    move down       │       ",
-            "       │ k/↑    move up         │       ",
-            "       │ Enter  open            │       ",
-            "       │                        │       ",
-            "       │ Form                   │       ",
-            "       │ ^S     review and save │       ",
-            "       │ Esc    cancel          │       ",
-            "       └────────────────────────┘       ",
-            "                                        ",
-        ])
-        #expect(c.styleLines[3] == ".......b.kkkkk..................b.......")
-    }
-
-    @Test func helpTallerThanTheScreenShowsAMoreMarker() {
-        let c = GridCanvas(width: 30, height: 5)
-        HelpOverlay(sections: [.init("List", (1...9).map { ("k\($0)", "help \($0)") })]).render(in: c)
-        #expect(c.lines[4].contains("↓"))
-        #expect(c.lines[1].contains("List"))
-    }
-}
-
 @Suite struct DialogWidgetTests {
     @Test func confirmationWrapsItsMessageAndShowsNoAsDefault() {
         let c = GridCanvas(width: 40, height: 9)
@@ -81,15 +49,5 @@ import Testing
         DialogWidget(title: "Trash", message: "Really trash this lead?", kind: .confirm()).render(in: c)
         #expect(c.lines.count == 4)
         #expect(c.lines.allSatisfy { $0.count == 8 })
-    }
-}
-
-@Suite struct TooSmallNoticeTests {
-    @Test func theNoticeWrapsIntoTheRoomThereIs() {
-        let c = GridCanvas(width: 12, height: 4)
-        TooSmallNotice(size: .init(width: 12, height: 4)).render(in: c)
-        #expect(c.trimmedLines == ["Terminal too", "small: 12×4,", "needs 40×10", ""])
-        #expect(TerminalSize(width: 39, height: 30).isTooSmall())
-        #expect(!TerminalSize(width: 80, height: 24).isTooSmall())
     }
 }
