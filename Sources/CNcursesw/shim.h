@@ -46,6 +46,11 @@ static inline FILE *leads_stdin_file(void) { return stdin; }
 static inline int leads_err(void) { return ERR; }
 static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
+/* The C library's idea of a character's width, which is what curses lays out by. Declared here
+   because glibc hides it unless _XOPEN_SOURCE is set, which SwiftPM does not pass. */
+extern int wcwidth(wchar_t c);
+static inline int leads_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* Mouse: MEVENT and the BUTTON masks are macros over a struct; flattened for Swift. */
 static inline int leads_getmouse(int *x, int *y, unsigned long *bstate) {
     MEVENT e;

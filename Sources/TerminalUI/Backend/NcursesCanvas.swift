@@ -16,6 +16,8 @@ public final class NcursesCanvas: Canvas {
     public var cursor: Point?
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: StylePalette
+    /// The style last set on the window, to skip redundant `wattr_set` calls within a frame.
+    private var lastStyle: Style?
 
     init(window: UnsafeMutablePointer<WINDOW>, palette: StylePalette) {
         self.window = window
@@ -39,17 +41,41 @@ public final class NcursesCanvas: Canvas {
     public func beginFrame() {
         updateSize()
         _ = wattr_set(window, leads_a_normal(), 0, nil)
+        lastStyle = nil
         _ = werase(window)
         cursor = nil
     }
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, x + cellWidth <= width, y < height else { return }
-        let (attrs, pair) = palette.attributes(for: style)
-        _ = wattr_set(window, attrs, pair, nil)
+        if style != lastStyle {
+            let (attrs, pair) = palette.attributes(for: style)
+            _ = wattr_set(window, attrs, pair, nil)
+            lastStyle = style
+        }
         var chars = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let cursesWidth = leads_wcwidth(chars[0])
+        if cursesWidth != Int32(cellWidth) {
+            // The C library disagrees with `TerminalText` about this grapheme (an emoji made wide
+            // by U+FE0F, a flag, a symbol newer than the locale tables). Curses lays out by the C
+            // library's widths, so draw something both agree on and pad it to the cell width;
+            // otherwise every later cell on the row would be off by one.
+            chars = Self.fallback(for: chars, cursesWidth: cursesWidth, cellWidth: cellWidth)
+        }
         chars.append(0)
         _ = mvwaddnwstr(window, Int32(y), Int32(x), chars, Int32(chars.count - 1))
+    }
+
+    /// What to draw for a grapheme curses would measure differently: a flag as its two-letter
+    /// country code (`🇮🇹` → `IT`), otherwise the base character (or `�` if curses cannot print
+    /// it) padded with spaces to the cell width.
+    static func fallback(for chars: [wchar_t], cursesWidth: Int32, cellWidth: Int) -> [wchar_t] {
+        let regional: ClosedRange<wchar_t> = 0x1F1E6...0x1F1FF
+        if cellWidth == 2, chars.count == 2, regional.contains(chars[0]), regional.contains(chars[1]) {
+            return chars.map { 0x41 + ($0 - 0x1F1E6) }
+        }
+        let base: wchar_t = cursesWidth == 1 ? chars[0] : 0xFFFD
+        return [base] + Array(repeating: 0x20, count: max(0, cellWidth - 1))
     }
 
     /// Shows the frame: one `wnoutrefresh` + `doupdate`, with the cursor where the screen asked.
