@@ -74,4 +74,22 @@ import Testing
         c.draw("ab", x: 0, y: 0, style: .selected)
         #expect(c.styleLines == ["SS.."])
     }
+
+    @Test func emojiSequencesFlagsAndRightToLeftTextKeepTheRowAligned() {
+        let c = GridCanvas(width: 12, height: 4)
+        c.draw("👨‍👩‍👧|", x: 0, y: 0)
+        c.draw("🇮🇹|", x: 0, y: 1)
+        c.draw("❤️|", x: 0, y: 2)
+        c.draw("שלום|", x: 0, y: 3)
+        #expect(c.cells[0][2].character == "|")
+        #expect(c.cells[1][2].character == "|")
+        #expect(c.cells[2][2].character == "|")
+        #expect(c.cells[3][4].character == "|")
+    }
+
+    @Test func bidiOverridesInDataCannotReorderTheRow() {
+        let c = GridCanvas(width: 12, height: 1)
+        c.draw("a\u{202E}bc\u{2066}d|", x: 0, y: 0)
+        #expect(c.trimmedLines == ["a�bc�d|"])
+    }
 }

@@ -111,5 +111,9 @@ import Testing
         #expect(throws: TerminalError.cannotInitialize(term: "dumb")) {
             _ = try TerminalSession(options: .init(environment: ["TERM": "dumb"]), inputFD: pty.slave, outputFD: pty.slave)
         }
+        #expect(throws: TerminalError.cannotInitialize(term: "no-such-terminal-type")) {
+            _ = try TerminalSession(options: .init(environment: ["TERM": "no-such-terminal-type"]),
+                                    inputFD: pty.slave, outputFD: pty.slave)
+        }
     }
 }
