@@ -18,6 +18,10 @@ public enum LoopEvent<Message: Sendable> {
 /// called `run`, which is the thread ncurses belongs to.
 ///
 /// The loop is not `Sendable` on purpose: only its `mailbox` crosses threads.
+///
+/// Running it on the main thread blocks that thread in `poll()`, so the main actor's queue is
+/// not serviced meanwhile: effects must run off the main actor (`Task.detached`, or nonisolated
+/// async functions) and report back through `mailbox.post`, never by hopping to `@MainActor`.
 public final class EventLoop<Message: Sendable> {
     public let mailbox: Mailbox<Message>
     private let pipe: WakePipe

@@ -71,7 +71,7 @@ public final class TerminalSession {
         }
         self.screen = screen
         _ = set_term(screen)
-        leads_register_atexit()
+        _ = Self.registerAtExitRestore
         let window = leads_stdscr()!
         _ = raw()
         _ = noecho()
@@ -86,6 +86,9 @@ public final class TerminalSession {
         _ = doupdate()
         enableTerminalModes()
     }
+
+    /// Registers the `atexit` restore once per process, however many sessions are created.
+    private static let registerAtExitRestore: Void = { leads_register_atexit() }()
 
     deinit {
         restore()
