@@ -73,6 +73,11 @@ import Testing
         #expect(keys("\u{1B}\u{1B}") == [.key(.escape), .key(.escape)])
     }
 
+    @Test func altWithTheSequenceIntroducersStillWorksWhenNothingFollows() {
+        #expect(keys("\u{1B}O") == [.key(.alt("O"))])
+        #expect(keys("\u{1B}[") == [.key(.alt("["))])
+    }
+
     @Test func escapeBeforeAKeyCodeIsEscapeThenTheKey() {
         #expect(keys([.character(27), .keyCode(CursesKeyCode.up)]) == [.key(.escape), .key(.up)])
     }

@@ -57,14 +57,16 @@ public struct KeyDecoder: Sendable {
     }
 
     /// Says nothing more is readable now: a lone ESC becomes `.escape`, an unfinished `ESC O`
-    /// becomes `M-O`, held text is released. A paste in progress is kept (it is still arriving);
-    /// a half-read CSI sequence is dropped.
+    /// becomes `M-O` and a bare `ESC [` `M-[`, held text is released. A paste in progress is kept
+    /// (it is still arriving); a half-read CSI sequence is dropped.
     public mutating func endOfInput() -> [InputEvent] {
         var out = flushText()
         switch state {
         case .escape: out.append(.key(.escape)); state = .ground
         case .ss3: out.append(.key(.alt("O"))); state = .ground
-        case .csi: state = .ground
+        case .csi(let params):
+            if params.isEmpty { out.append(.key(.alt("["))) }  // a bare ESC [ is M-[
+            state = .ground
         case .ground, .paste: break
         }
         return out
