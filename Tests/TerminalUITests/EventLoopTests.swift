@@ -59,6 +59,25 @@ import Testing
         #expect(sawInput)
     }
 
+    @Test func aClosedTerminalIsReportedOnceInsteadOfSpinning() throws {
+        var fds: [Int32] = [-1, -1]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        let loop = try EventLoop<Msg>(inputFD: fds[0])
+        close(fds[1])  // the other end hangs up
+        loop.schedule(.deadline, after: .milliseconds(80))
+        var events: [String] = []
+        loop.run { event in
+            switch event {
+            case .inputClosed: events.append("closed")
+            case .message(.deadline): events.append("deadline"); loop.stop()
+            default: events.append("other")
+            }
+        }
+        #expect(events == ["closed", "deadline"])
+        #expect(loop.wakeups <= 3)
+    }
+
     @Test func anInputDeadlineProducesAnInputTimeout() throws {
         let loop = try EventLoop<Msg>(inputFD: nil)
         loop.inputDeadline = .now + .milliseconds(25)

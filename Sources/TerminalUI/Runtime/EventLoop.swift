@@ -10,6 +10,9 @@ public enum LoopEvent<Message: Sendable> {
     case message(Message)
     /// A termination signal caught by a `SignalWatcher`.
     case signal(Int32)
+    /// The terminal went away (hang-up or error on the input fd with nothing left to read): the
+    /// application should save drafts and quit. Reported once; the fd is not watched after.
+    case inputClosed
 }
 
 /// The single-threaded heart of the program. It sleeps in `poll()` on the terminal and on a
@@ -25,7 +28,7 @@ public enum LoopEvent<Message: Sendable> {
 public final class EventLoop<Message: Sendable> {
     public let mailbox: Mailbox<Message>
     private let pipe: WakePipe
-    private let inputFD: Int32?
+    private var inputFD: Int32?
     private var timers: [AnyHashable: (deadline: ContinuousClock.Instant, message: Message)] = [:]
     private var nextTimerID = 0
     private var running = false
@@ -94,7 +97,11 @@ public final class EventLoop<Message: Sendable> {
             timers[key] = nil
             events.append(.message(timer.message))
         }
-        if inputFD != nil, fds.count > 1, fds[1].revents != 0 || interrupted {
+        let hangUp = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+        if fds.count > 1, fds[1].revents & Int16(POLLIN) == 0, fds[1].revents & hangUp != 0 {
+            inputFD = nil  // polling a dead fd would return at once, forever: a busy loop
+            events.append(.inputClosed)
+        } else if inputFD != nil, fds.count > 1, fds[1].revents != 0 || interrupted {
             events.append(.input)
         } else if let inputDeadline, inputDeadline <= now {
             self.inputDeadline = nil

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The glue between the terminal and an application: reads and decodes input when the loop says
 /// the terminal is readable, settles a lone ESC when the input deadline passes, turns SIGINT,
 /// SIGTERM and SIGHUP into an orderly shutdown, and draws one frame after every batch of events.
@@ -55,6 +61,9 @@ public final class TerminalRunner<Message: Sendable> {
                 onMessage(message)
             case .signal(let signo):
                 terminatingSignal = signo
+                loop.stop()
+            case .inputClosed:
+                terminatingSignal = SIGHUP  // the terminal is gone: end as a hang-up would
                 loop.stop()
             }
         }, afterBatch: { if self.terminatingSignal == nil { self.frame(draw) } })
