@@ -96,6 +96,35 @@ import Testing
         #expect(!session.isActive)
     }
 
+    @Test func theRunnerDecodesKeysRunsMessagesAndDrawsAFramePerBatch() throws {
+        enum Msg: Sendable { case loaded(String) }
+        let pty = try PTY()
+        let session = try TerminalSession(options: options, inputFD: pty.slave, outputFD: pty.slave)
+        let loop = try EventLoop<Msg>(inputFD: pty.slave)
+        let runner = TerminalRunner(session: session, loop: loop)
+        loop.schedule(.loaded("guard"), after: .seconds(5), key: "guard")
+        loop.mailbox.post(.loaded("page 1"))
+        pty.send("j\u{1B}[Bq")
+        var keys: [InputEvent] = []
+        var messages: [String] = []
+        var frames = 0
+        runner.run(onInput: { event in
+            keys.append(event)
+            if event == .key(.char("q")) { loop.stop() }
+        }, onMessage: { message in
+            if case .loaded(let text) = message { messages.append(text) }
+            if messages.contains("guard") { loop.stop() }
+        }, draw: { canvas in
+            frames += 1
+            canvas.draw("frame \(frames) \(messages.joined())", x: 0, y: 0)
+        })
+        runner.session.restore()
+        #expect(keys == [.key(.char("j")), .key(.down), .key(.char("q"))])
+        #expect(messages == ["page 1"])
+        #expect(frames >= 2)
+        #expect(pty.output().contains("page 1"))
+    }
+
     @Test func notATerminalIsRefusedWithAPointerToTheScriptingCommands() throws {
         var fds: [Int32] = [-1, -1]
         #expect(pipe(&fds) == 0)
