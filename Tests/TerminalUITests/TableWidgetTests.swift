@@ -23,16 +23,18 @@ import Testing
     }
 
     @Test func wideAndHostileCellsKeepColumnsAligned() {
-        let rows = [["東京太郎", "x", "1"], ["😀😀", "y", "2"], ["a\u{1B}]0;pwn\u{07}", "z", "3"], ["שלום", "w", "4"]]
+        let rows = [["東京太郎", "x", "1"], ["😀😀", "y", "2"], ["a\u{1B}]0;pwn\u{07}", "z", "3"], ["שלום", "w", "4"],
+                    ["Jose\u{301} Zoe\u{308}", "v", "5"]]
         let table = TableWidget(columns: columns, rows: rows, showHeader: false)
-        let c = GridCanvas(width: 20, height: 4)
+        let c = GridCanvas(width: 20, height: 5)
         table.render(in: c)
         // The Age column ends at the same cell on every row.
-        for y in 0..<4 { #expect(c.cells[y][19].character != " " ) }
+        for y in 0..<5 { #expect(c.cells[y][19].character != " " ) }
+        #expect(c.trimmedLines[4].hasPrefix("Jose\u{301} Zoe\u{308}"))
         #expect(c.trimmedLines[0].hasPrefix("東京太郎"))
         #expect(c.trimmedLines[2].hasPrefix("a␛]0;pwn␇"))
         for line in c.lines { #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x202A...0x202E).contains($0.value) }) }
-        for y in 0..<4 { #expect(c.cells[y].count == 20) }
+        for y in 0..<5 { #expect(c.cells[y].count == 20) }
     }
 
     @Test func columnsThatDoNotFitAreHiddenFromTheRight() {
