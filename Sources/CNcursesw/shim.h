@@ -12,6 +12,9 @@
 
 #include <locale.h>
 #include <wchar.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 /* Globals and macros do not cross into Swift 6: each is wrapped in an inline function. */
@@ -29,5 +32,50 @@ static inline attr_t leads_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t leads_a_dim(void) { return A_DIM; }
 static inline attr_t leads_a_normal(void) { return A_NORMAL; }
 static inline int leads_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Terminal modes that curses does not manage: bracketed paste and mouse reporting. Written
+   straight to the terminal fd so they take effect immediately. */
+static inline void leads_write_fd(int fd, const char *s) {
+    size_t n = 0; while (s[n]) n++;
+    ssize_t w = write(fd, s, n); (void)w;
+}
+static inline void leads_write_tty(const char *s) { leads_write_fd(STDOUT_FILENO, s); }
+
+static inline FILE *leads_stdout_file(void) { return stdout; }
+static inline FILE *leads_stdin_file(void) { return stdin; }
+static inline int leads_err(void) { return ERR; }
+static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+/* The C library's idea of a character's width, which is what curses lays out by. Declared here
+   because glibc hides it unless _XOPEN_SOURCE is set, which SwiftPM does not pass. */
+extern int wcwidth(wchar_t c);
+static inline int leads_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* Mouse: MEVENT and the BUTTON masks are macros over a struct; flattened for Swift. */
+static inline int leads_getmouse(int *x, int *y, unsigned long *bstate) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return ERR;
+    *x = e.x; *y = e.y; *bstate = (unsigned long)e.bstate;
+    return OK;
+}
+static inline unsigned long leads_mouse_left(void) { return (unsigned long)(BUTTON1_PRESSED | BUTTON1_CLICKED); }
+static inline unsigned long leads_mouse_wheel_up(void) { return (unsigned long)BUTTON4_PRESSED; }
+static inline unsigned long leads_mouse_wheel_down(void) {
+#ifdef BUTTON5_PRESSED
+    return (unsigned long)BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+
+/* Last line of defence, registered with atexit: if the program exits while curses still owns
+   the terminal (an exit() somewhere below us), put the terminal back. */
+static inline void leads_atexit_restore(void) {
+    if (stdscr != NULL && !isendwin()) {
+        leads_write_tty("\033[?2004l\033[?1000l\033[?1006l");
+        endwin();
+    }
+}
+static inline void leads_register_atexit(void) { atexit(leads_atexit_restore); }
 
 #endif

@@ -1,6 +1,105 @@
-/// A surface screens and widgets draw cells into. The ncurses backend is one implementation and an
-/// in-memory grid used by tests is another, so every screen can be rendered and compared as text.
-public protocol Canvas {
+import LeadBrowser
+
+/// A surface screens and widgets draw cells into. The ncurses backend is one implementation and
+/// the in-memory `GridCanvas` used by tests is another, so every screen can be rendered and
+/// compared as text.
+///
+/// Implementations provide only two primitives: put one grapheme into a cell, and place the
+/// cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
+/// lives once, in the extension below, so both implementations lay text out identically.
+public protocol Canvas: AnyObject {
+    /// Columns available.
     var width: Int { get }
+    /// Rows available.
     var height: Int { get }
+
+    /// Puts one grapheme cluster that takes `cellWidth` (1 or 2) columns at `x`, `y`. The caller
+    /// guarantees the character is sanitized and that it fits inside the canvas.
+    func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style)
+
+    /// Where the terminal cursor shows after the frame, or `nil` to hide it. Forms set it on the
+    /// focused field; every other screen leaves it hidden.
+    var cursor: Point? { get set }
+}
+
+extension Canvas {
+    /// The whole canvas as a rectangle.
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// Draws `text` from column `x` of row `y`, clipped to `maxWidth` columns (and to the canvas).
+    /// The text is sanitized first, so control characters from data show as placeholders. A wide
+    /// character that would straddle the limit is not drawn half: its one remaining column is
+    /// filled with a space in the same style, so the rest of the row stays aligned.
+    /// Returns the number of columns drawn.
+    @discardableResult
+    public func draw(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .normal) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limitX = min(width, x + (maxWidth ?? width))
+        var column = x
+        for character in TerminalText.sanitized(text) {
+            let w = TerminalText.width(of: character)
+            if w == 0 { continue }  // a lone mark or joiner has no cell of its own
+            if column + w > limitX {
+                if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
+                break
+            }
+            if column >= 0 { put(character, cellWidth: w, x: column, y: y, style: style) }
+            column += w
+        }
+        return max(0, column - max(x, 0))
+    }
+
+    /// Draws `text` cut (with `…`) or padded with spaces to exactly `width` columns: a table
+    /// cell or a status bar segment. `alignment` places the text when it is narrower.
+    public func drawFitted(_ text: String, x: Int, y: Int, width columns: Int, style: Style = .normal,
+                           alignment: Alignment = .left) {
+        guard columns > 0 else { return }
+        let clean = TerminalText.truncated(TerminalText.sanitized(text), toWidth: columns)
+        let spare = columns - TerminalText.width(of: clean)
+        let lead: Int
+        switch alignment {
+        case .left: lead = 0
+        case .right: lead = spare
+        case .center: lead = spare / 2
+        }
+        fill(Rect(x: x, y: y, width: columns, height: 1), style: style)
+        draw(clean, x: x + lead, y: y, maxWidth: columns - lead, style: style)
+    }
+
+    /// Fills a rectangle with one character (a space by default), clipped to the canvas.
+    public func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let w = max(1, TerminalText.width(of: character))
+        for row in area.y..<area.maxY {
+            var column = area.x
+            while column + w <= area.maxX {
+                put(character, cellWidth: w, x: column, y: row, style: style)
+                column += w
+            }
+            while column < area.maxX { put(" ", cellWidth: 1, x: column, y: row, style: style); column += 1 }
+        }
+    }
+
+    /// Draws a single-line box around `rect` with an optional title in the top edge.
+    public func box(_ rect: Rect, title: String? = nil, style: Style = .border) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let top = rect.y, bottom = rect.maxY - 1, left = rect.x, right = rect.maxX - 1
+        fill(Rect(x: left + 1, y: top, width: rect.width - 2, height: 1), with: "─", style: style)
+        fill(Rect(x: left + 1, y: bottom, width: rect.width - 2, height: 1), with: "─", style: style)
+        fill(Rect(x: left, y: top + 1, width: 1, height: rect.height - 2), with: "│", style: style)
+        fill(Rect(x: right, y: top + 1, width: 1, height: rect.height - 2), with: "│", style: style)
+        for (c, px, py) in [("┌", left, top), ("┐", right, top), ("└", left, bottom), ("┘", right, bottom)]
+        where px >= 0 && px < width && py >= 0 && py < height {
+            put(Character(c), cellWidth: 1, x: px, y: py, style: style)
+        }
+        if let title, rect.width > 4 {
+            draw(" " + title + " ", x: left + 2, y: top, maxWidth: rect.width - 4, style: style.bolded)
+        }
+    }
+}
+
+/// Where text sits in a cell wider than itself.
+public enum Alignment: Sendable, Hashable {
+    case left, right, center
 }

@@ -1,0 +1,53 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct DialogWidgetTests {
+    @Test func confirmationWrapsItsMessageAndShowsNoAsDefault() {
+        let c = GridCanvas(width: 40, height: 9)
+        DialogWidget(title: "Trash", message: "Trash lead 東京太郎 <t@x.jp>? It can be restored from the trash view.",
+                     kind: .confirm(), preferredWidth: 30).render(in: c)
+        #expect(c.lines == [
+            "                                        ",
+            "    ┌─ Trash ──────────────────────┐    ",
+            "    │ Trash lead 東京太郎          │    ",
+            "    │ <t@x.jp>? It can be restored │    ",
+            "    │ from the trash view.         │    ",
+            "    │                              │    ",
+            "    │ y/N                          │    ",
+            "    └──────────────────────────────┘    ",
+            "                                        ",
+        ])
+    }
+
+    @Test func pickListHighlightsTheSelectedOption() {
+        let c = GridCanvas(width: 30, height: 7)
+        DialogWidget(title: "Sort by", message: "", kind: .pick(options: ["name", "email", "created", "updated", "company"], selected: 4),
+                     preferredWidth: 20).render(in: c)
+        #expect(c.lines[5] == "    │ company            │    ")
+        #expect(c.highlightedRows == [])
+        #expect(c.styleLines[5] == "....bSSSSSSSSSSSSSSSSSSSSb....")
+    }
+
+    @Test func aLongPickListScrollsToTheSelection() {
+        let c = GridCanvas(width: 30, height: 5)
+        DialogWidget(title: "Tag", message: "", kind: .pick(options: (1...10).map { "tag\($0)" }, selected: 8),
+                     preferredWidth: 20).render(in: c)
+        #expect(c.lines.contains { $0.contains("tag9 ") })
+        #expect(!c.lines.contains { $0.contains("tag1 ") })
+    }
+
+    @Test func errorDialogUsesTheErrorStyle() {
+        let c = GridCanvas(width: 30, height: 8)
+        DialogWidget(title: "Error", message: "Save failed: 409 conflict", kind: .error, preferredWidth: 26).render(in: c)
+        #expect(c.trimmedLines[2] == " │ Save failed: 409         │")
+        #expect(c.trimmedLines[5] == " │ Press any key            │")
+        #expect(c.style(x: 3, y: 2).role == .error)
+    }
+
+    @Test func aDialogFitsATinyScreen() {
+        let c = GridCanvas(width: 8, height: 4)
+        DialogWidget(title: "Trash", message: "Really trash this lead?", kind: .confirm()).render(in: c)
+        #expect(c.lines.count == 4)
+        #expect(c.lines.allSatisfy { $0.count == 8 })
+    }
+}
