@@ -54,6 +54,10 @@ public struct SandboxConfiguration: Sendable {
     public var quirks: Bool
     /// Largest request body accepted (413 above).
     public var maxBodyBytes: Int
+    /// Faults to inject (`--faults`), none when nil.
+    public var faults: FaultSpec?
+    /// Appends one line per request (`METHOD TARGET STATUS MILLISECONDS`) to this file.
+    public var requestLogPath: String?
 
     /// The documented default project, used when no `--project` is given.
     public static let defaultProjectID = "64c0ffee0000000000000001"
@@ -61,7 +65,8 @@ public struct SandboxConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 0, databasePath: String,
         projectIDs: [String] = [SandboxConfiguration.defaultProjectID], users: [SandboxUser] = [],
-        seed: Int = 0, quirks: Bool = false, maxBodyBytes: Int = 1_048_576
+        seed: Int = 0, quirks: Bool = false, maxBodyBytes: Int = 1_048_576,
+        faults: FaultSpec? = nil, requestLogPath: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -71,6 +76,8 @@ public struct SandboxConfiguration: Sendable {
         self.seed = seed
         self.quirks = quirks
         self.maxBodyBytes = maxBodyBytes
+        self.faults = faults
+        self.requestLogPath = requestLogPath
     }
 
     /// `$XDG_DATA_HOME/leads/sandbox.sqlite` (or `~/.local/share/leads/sandbox.sqlite`).

@@ -51,6 +51,12 @@ public final class SandboxServer: Sendable {
 
         let shutdown = ShutdownLatch()
         let router = Router(context: BasicRequestContext.self)
+        if let path = configuration.requestLogPath {
+            router.add(middleware: RequestLogMiddleware(log: try RequestLog(path: path)))
+        }
+        if let faults = configuration.faults, !faults.isEmpty {
+            router.add(middleware: FaultMiddleware(injector: FaultInjector(spec: faults), shutdown: shutdown, logger: logger))
+        }
         LeadRoutes(
             store: store, authenticator: authenticator, projects: projects, quirks: configuration.quirks,
             maxBodyBytes: configuration.maxBodyBytes, shutdown: shutdown

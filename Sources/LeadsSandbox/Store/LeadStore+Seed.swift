@@ -47,6 +47,9 @@ extension LeadStore {
                 try db.execute(sql: "INSERT INTO leads_fts(leads_fts) VALUES ('rebuild')")
                 try StoreSchema.createTriggers(db)
             }
+            // Fold the bulk load's write-ahead log into the database file so the WAL does not
+            // keep hundreds of megabytes until some later checkpoint.
+            try await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
 }

@@ -24,11 +24,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Fill each project up to N seeded leads before listening.") var seed = 0
     @Flag(help: "Behave like the real server where it is lax (upserts, 500 on bad JSON, varying error keys, hangs).")
     var quirks = false
+    @Option(help: "Inject faults, e.g. latency=50-400ms,error=0.2,drop=0.05,hang=0.02,status=500|502|503|429,seed=7.")
+    var faults: String?
+    @Option(help: "Append one line per request (METHOD TARGET STATUS MS) to this file.") var requestLog: String?
 
     func run() async throws {
         var configuration = SandboxConfiguration(
             host: host, port: port, databasePath: db ?? SandboxConfiguration.defaultDatabasePath(),
-            users: try allUsers(), seed: seed, quirks: quirks)
+            users: try allUsers(), seed: seed, quirks: quirks, requestLogPath: requestLog)
+        do {
+            configuration.faults = try faults.map(FaultSpec.init(parsing:))
+        } catch let error as SandboxSetupError {
+            throw ValidationError(error.description)
+        }
         if !projects.isEmpty { configuration.projectIDs = projects }
         let server: SandboxServer
         do {

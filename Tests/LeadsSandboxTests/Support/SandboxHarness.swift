@@ -32,21 +32,23 @@ struct SandboxHarness {
 
     static func start(
         users: [SandboxUser] = [owner, agent], projects: [String] = [projectA, projectB], seed: Int = 0,
-        quirks: Bool = false, directory: String? = nil
+        quirks: Bool = false, faults: FaultSpec? = nil, requestLogPath: String? = nil, directory: String? = nil
     ) async throws -> SandboxHarness {
         let directory = directory ?? NSTemporaryDirectory() + "leads-sandbox-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let server = try await SandboxServer.start(
-            SandboxConfiguration(databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks))
+            SandboxConfiguration(databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks,
+                faults: faults, requestLogPath: requestLogPath))
         return SandboxHarness(server: server, directory: directory)
     }
 
     /// Runs `body` against a fresh sandbox and always stops it afterwards, even when `body` throws.
     static func with(
         users: [SandboxUser] = [owner, agent], projects: [String] = [projectA, projectB], seed: Int = 0,
-        quirks: Bool = false, _ body: (SandboxHarness) async throws -> Void
+        quirks: Bool = false, faults: FaultSpec? = nil, requestLogPath: String? = nil,
+        _ body: (SandboxHarness) async throws -> Void
     ) async throws {
-        let sandbox = try await start(users: users, projects: projects, seed: seed, quirks: quirks)
+        let sandbox = try await start(users: users, projects: projects, seed: seed, quirks: quirks, faults: faults, requestLogPath: requestLogPath)
         do {
             try await body(sandbox)
         } catch {
