@@ -68,7 +68,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "TiledeskLeadsTests", dependencies: ["TiledeskLeads", "LeadsSandbox"]),
+        .testTarget(
+            name: "TiledeskLeadsTests",
+            dependencies: [
+                "TiledeskLeads", "LeadsSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "LeadsSandboxTests",
             dependencies: [

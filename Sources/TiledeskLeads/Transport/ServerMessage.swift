@@ -28,29 +28,38 @@ enum ServerMessage {
             return parts.isEmpty ? nil : clipped(parts.joined(separator: "; "))
         case .object(let members):
             for key in keys {
-                if let found = members[key].flatMap({ message(in: $0, depth: depth + 1) }) {
-                    if key == "errors", case .object(let object)? = members[key], depth == 0 {
-                        // {"errors":{"email":{"msg":"Invalid value"}}}: name the field.
-                        let named = object.keys.sorted().compactMap { name in
-                            object[name].flatMap { message(in: $0, depth: depth + 2) }.map { "\(name): \($0)" }
-                        }
-                        if !named.isEmpty { return clipped(named.joined(separator: "; ")) }
-                    }
-                    if key == "errors", case .array(let items)? = members[key] {
-                        let named = items.compactMap { item -> String? in
-                            guard let object = item.objectValue, let text = message(in: item, depth: depth + 2) else { return nil }
-                            if case .string(let param)? = object["param"] ?? object["path"] { return "\(param): \(text)" }
-                            return text
-                        }
-                        if !named.isEmpty { return clipped(named.joined(separator: "; ")) }
-                    }
-                    return found
-                }
+                guard let value = members[key] else { continue }
+                if key == "errors", let named = namedErrors(value, depth: depth) { return named }
+                if let found = message(in: value, depth: depth + 1) { return found }
             }
             return nil
         default:
             return nil
         }
+    }
+
+    /// express-validator's `errors` (`[{"param":"email","msg":"Invalid value"}]`) or Mongoose's
+    /// (`{"email":{"message":"…"}}`), each message prefixed with the field it is about.
+    private static func namedErrors(_ value: JSONValue, depth: Int) -> String? {
+        var named: [String] = []
+        switch value {
+        case .array(let items):
+            for item in items {
+                guard let text = message(in: item, depth: depth + 2) else { continue }
+                if case .string(let param)? = item.objectValue?["param"] ?? item.objectValue?["path"] {
+                    named.append("\(param): \(text)")
+                } else {
+                    named.append(text)
+                }
+            }
+        case .object(let object):
+            for name in object.keys.sorted() {
+                if let text = object[name].flatMap({ message(in: $0, depth: depth + 2) }) { named.append("\(name): \(text)") }
+            }
+        default:
+            return nil
+        }
+        return named.isEmpty ? nil : clipped(named.joined(separator: "; "))
     }
 
     /// One line of at most 300 characters: a stack trace or an HTML page must not flood stderr.
