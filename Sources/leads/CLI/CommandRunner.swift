@@ -36,6 +36,9 @@ enum CommandRunner {
             return (LeadsExitCode(error.kind), "leads: " + error.description)
         case let error as ConfigurationError:
             return (.usage, "leads: " + error.message)
+        case let error as ValidationError:
+            // Thrown by a command's run(): the parser's usage text would name the wrong command.
+            return (.usage, "leads: " + error.message)
         case let error as ExitCode:
             return (LeadsExitCode(rawValue: error.rawValue) ?? .failure, nil)
         case is CancellationError:

@@ -34,31 +34,46 @@ enum LeadTable {
         return out
     }
 
-    /// A table fitting `width` columns: flexible columns shrink (longest first) until it fits.
+    /// A table fitting `width` columns. Columns empty on every row are left out; the widest
+    /// flexible column shrinks (down to 8) until the table fits; if it still does not, the least
+    /// useful columns go (tags, company, phone, email). The id is never cut.
     static func table(_ leads: [Lead], width: Int) -> String {
-        let cells = leads.map { lead in columns.map { TerminalText.sanitized($0.value(lead)) } }
-        var widths = columns.indices.map { index in
-            max(TerminalText.width(of: columns[index].title), cells.map { TerminalText.width(of: $0[index]) }.max() ?? 0)
+        let allCells = leads.map { lead in columns.map { TerminalText.sanitized($0.value(lead)) } }
+        var shown = columns.indices.filter { index in
+            columns[index].fixed || leads.isEmpty || allCells.contains { !$0[index].isEmpty }
         }
-        for index in widths.indices where !columns[index].fixed { widths[index] = min(widths[index], 40) }
         let gap = 2
-        func total() -> Int { widths.reduce(0, +) + gap * (widths.count - 1) }
+        var widths: [Int: Int] = [:]
+        func layout() {
+            for index in shown {
+                let natural = max(TerminalText.width(of: columns[index].title), allCells.map { TerminalText.width(of: $0[index]) }.max() ?? 0)
+                widths[index] = columns[index].fixed ? natural : min(natural, 40)
+            }
+        }
+        func total() -> Int { shown.reduce(0) { $0 + (widths[$1] ?? 0) } + gap * max(0, shown.count - 1) }
+        layout()
         while total() > width {
-            guard let widest = widths.indices.filter({ !columns[$0].fixed && widths[$0] > 6 }).max(by: { widths[$0] < widths[$1] })
-            else { break }
-            widths[widest] -= 1
+            if let widest = shown.filter({ !columns[$0].fixed && (widths[$0] ?? 0) > 8 }).max(by: { widths[$0]! < widths[$1]! }) {
+                widths[widest]! -= 1
+            } else if let drop = shown.last(where: { !columns[$0].fixed && $0 > 1 }) {
+                shown.removeAll { $0 == drop }
+                layout()
+            } else {
+                break
+            }
         }
         func line(_ values: [String]) -> String {
             var text = ""
-            for (index, value) in values.enumerated() {
-                if index > 0 { text += String(repeating: " ", count: gap) }
-                text += index == values.count - 1
-                    ? TerminalText.truncated(value, toWidth: widths[index]) : TerminalText.fitted(value, toWidth: widths[index])
+            for (position, index) in shown.enumerated() {
+                if position > 0 { text += String(repeating: " ", count: gap) }
+                let cellWidth = widths[index] ?? 0
+                text += position == shown.count - 1
+                    ? TerminalText.truncated(values[index], toWidth: cellWidth) : TerminalText.fitted(values[index], toWidth: cellWidth)
             }
             return text
         }
         var out = line(columns.map(\.title)) + "\n"
-        for row in cells { out += line(row) + "\n" }
+        for row in allCells { out += line(row) + "\n" }
         return out
     }
 
