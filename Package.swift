@@ -68,12 +68,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Test helpers shared by test targets (a scripted HTTP server); not shipped in the product.
+        .target(
+            name: "LeadsTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Tests/LeadsTestSupport"
+        ),
         .testTarget(
             name: "TiledeskLeadsTests",
             dependencies: [
-                "TiledeskLeads", "LeadsSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "TiledeskLeads", "LeadsSandbox", "LeadsTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(
@@ -85,7 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"]),
-        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
+        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import Testing
+import LeadsTestSupport
 import TiledeskLeads
 
 /// Timeouts, retries, `Retry-After`, and creates that survive an ambiguous failure, against a

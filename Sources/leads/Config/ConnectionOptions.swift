@@ -58,9 +58,6 @@ struct ConnectionOptions: ParsableArguments {
 
         let baseURL = url ?? envURL ?? saved?.url ?? ServerURL.hosted
         let projectID = project ?? envProject ?? saved?.project ?? ""
-        if requireProject, projectID.isEmpty {
-            throw CLIError(.usage, "no project: pass --project ID, set TILEDESK_PROJECT, or save one with leads login --project ID")
-        }
 
         let credentials: Credentials
         if let envToken {
@@ -84,7 +81,13 @@ struct ConnectionOptions: ParsableArguments {
                 "not signed in: run leads login, or set TILEDESK_TOKEN, or TILEDESK_EMAIL and TILEDESK_PASSWORD")
         }
 
-        let allow = allowHTTP || environment["LEADS_ALLOW_HTTP"] == "1" || (saved?.allowHTTP ?? false)
+        // Checked after the credentials: "not signed in" is the more useful first message.
+        if requireProject, projectID.isEmpty {
+            throw CLIError(.usage, "no project: pass --project ID, set TILEDESK_PROJECT, or save one with leads login --project ID")
+        }
+        // A profile's http opt-in holds only for the server it was given for.
+        let profileAllows = saved?.allowHTTP == true && saved?.url.map { Self.normalized($0) == Self.normalized(baseURL) } == true
+        let allow = allowHTTP || environment["LEADS_ALLOW_HTTP"] == "1" || profileAllows
         return ClientConfiguration(
             baseURL: baseURL, projectID: projectID, credentials: credentials, allowInsecureHTTP: allow,
             connectTimeout: .milliseconds(Int64(connectTimeout * 1000)), requestTimeout: .milliseconds(Int64(timeout * 1000)))

@@ -7,37 +7,37 @@ import Synchronization
 /// A tiny HTTP server on 127.0.0.1 whose every answer a test scripts: a status with headers and
 /// body, no answer at all, or a closed connection. For what the sandbox does not do on purpose
 /// (429 with `Retry-After`, 503, a proxy's 504 after the backend acted).
-final class ScriptedServer: Sendable {
-    struct Request: Sendable {
-        var method: String
-        var uri: String
-        var headers: [String: String]
-        var body: String
+public final class ScriptedServer: Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var uri: String
+        public var headers: [String: String]
+        public var body: String
     }
 
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         case respond(status: Int, headers: [String: String] = [:], body: String = "")
         /// Never answers (until the server stops).
         case hang
         /// Closes the connection without answering.
         case close
 
-        static func json(_ status: Int, _ body: String, headers: [String: String] = [:]) -> Reply {
+        public static func json(_ status: Int, _ body: String, headers: [String: String] = [:]) -> Reply {
             .respond(status: status, headers: headers.merging(["Content-Type": "application/json"]) { $1 }, body: body)
         }
     }
 
-    typealias Handler = @Sendable (Request, Int) async -> Reply
+    public typealias Handler = @Sendable (Request, Int) async -> Reply
 
-    let port: Int
+    public let port: Int
     private let channel: any Channel
     private let task: Task<Void, Never>
     private let log: RequestLog
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Requests received so far, in order.
-    var requests: [Request] { log.all }
+    public var requests: [Request] { log.all }
 
     private init(port: Int, channel: any Channel, task: Task<Void, Never>, log: RequestLog) {
         self.port = port
@@ -47,7 +47,7 @@ final class ScriptedServer: Sendable {
     }
 
     /// Starts listening; `handler` gets each request and its 0-based index.
-    static func start(_ handler: @escaping Handler) async throws -> ScriptedServer {
+    public static func start(_ handler: @escaping Handler) async throws -> ScriptedServer {
         let log = RequestLog()
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -73,7 +73,7 @@ final class ScriptedServer: Sendable {
     }
 
     /// Runs `body` with a server and always stops it.
-    static func with<T: Sendable>(_ handler: @escaping Handler, _ body: (ScriptedServer) async throws -> T) async throws -> T {
+    public static func with<T: Sendable>(_ handler: @escaping Handler, _ body: (ScriptedServer) async throws -> T) async throws -> T {
         let server = try await start(handler)
         do {
             let result = try await body(server)
@@ -85,7 +85,7 @@ final class ScriptedServer: Sendable {
         }
     }
 
-    func stop() async {
+    public func stop() async {
         task.cancel()
         try? await channel.close()
         await task.value
@@ -132,16 +132,16 @@ final class ScriptedServer: Sendable {
 }
 
 /// The requests a scripted server received, shared with the connection tasks.
-final class RequestLog: Sendable {
+public final class RequestLog: Sendable {
     private let requests = Mutex<[ScriptedServer.Request]>([])
 
     /// Appends and returns the request's index.
-    func append(_ request: ScriptedServer.Request) -> Int {
+    public func append(_ request: ScriptedServer.Request) -> Int {
         requests.withLock { list in
             list.append(request)
             return list.count - 1
         }
     }
 
-    var all: [ScriptedServer.Request] { requests.withLock { $0 } }
+    public var all: [ScriptedServer.Request] { requests.withLock { $0 } }
 }
