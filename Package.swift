@@ -32,6 +32,9 @@ let package = Package(
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(
@@ -65,7 +68,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "TiledeskLeadsTests", dependencies: ["TiledeskLeads", "LeadsSandbox"]),
+        // Test helpers shared by test targets (a scripted HTTP server); not shipped in the product.
+        .target(
+            name: "LeadsTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Tests/LeadsTestSupport"
+        ),
+        .testTarget(
+            name: "TiledeskLeadsTests",
+            dependencies: [
+                "TiledeskLeads", "LeadsSandbox", "LeadsTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "LeadsSandboxTests",
             dependencies: [
@@ -75,7 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"]),
-        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
+        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
     ],
     swiftLanguageModes: [.v6]

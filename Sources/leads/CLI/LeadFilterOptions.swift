@@ -1,0 +1,42 @@
+import ArgumentParser
+import TiledeskLeads
+
+/// Filters and order shared by `list` and `export`, mapped onto the server's query parameters.
+struct LeadFilterOptions: ParsableArguments {
+    enum Direction: String, EnumerableFlag {
+        case asc, desc
+        static func help(for value: Direction) -> ArgumentHelp? {
+            value == .asc ? "Ascending order." : "Descending order (the default)."
+        }
+    }
+
+    @Option(help: ArgumentHelp("Sort by this field: \(LeadSortField.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FIELD"))
+    var sort: String = LeadSortField.createdAt.rawValue
+
+    @Flag(exclusivity: .exclusive) var direction: Direction?
+
+    @Option(help: ArgumentHelp("Whole-word search over names and emails.", valueName: "TEXT"))
+    var search: String?
+
+    @Option(help: ArgumentHelp("Only the lead(s) with exactly this email.", valueName: "EMAIL"))
+    var email: String?
+
+    @Option(help: ArgumentHelp("Only leads with this tag.", valueName: "TAG"))
+    var tag: String?
+
+    @Flag(help: "List the trash instead.")
+    var trash = false
+
+    func validate() throws {
+        guard LeadSortField(rawValue: sort) != nil else {
+            throw ValidationError("cannot sort by \(sort); use one of \(LeadSortField.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    /// The query for page `page` (0-based) of `limit` leads.
+    func query(page: Int, limit: Int) -> LeadQuery {
+        LeadQuery(
+            page: page, limit: limit, sort: LeadSortField(rawValue: sort) ?? .createdAt,
+            direction: direction == .asc ? .ascending : .descending, fullText: search, email: email, tag: tag, trash: trash)
+    }
+}

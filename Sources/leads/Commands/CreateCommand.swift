@@ -1,0 +1,43 @@
+import ArgumentParser
+import TiledeskLeads
+
+/// `leads create`: a new lead with every field given; prints it with its `_id`.
+struct CreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create", abstract: "Create a lead.",
+        discussion: """
+            FIELD is any editable field by its API name: \(LeadField.allCases.map(\.rawValue).joined(separator: ", ")), or lead_id.
+            Attribute and property values are JSON: --attr 'plan="pro"' --attr seats=3.
+            """)
+
+    @OptionGroup var connection: ConnectionOptions
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a field.", valueName: "FIELD=VALUE")) var assignments: [String] = []
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Add a tag (repeatable).", valueName: "TAG")) var tags: [String] = []
+    @Option(name: .customLong("attr"), help: ArgumentHelp("Set an attribute.", valueName: "KEY=JSON")) var attributes: [String] = []
+    @Option(name: .customLong("prop"), help: ArgumentHelp("Set a property.", valueName: "KEY=JSON")) var properties: [String] = []
+    @Flag(help: "Print the new lead as JSON.") var json = false
+
+    func run() async throws {
+        var lead = Lead()
+        for assignment in assignments {
+            if assignment.hasPrefix("lead_id=") {
+                lead.leadID = String(assignment.dropFirst("lead_id=".count))
+                continue
+            }
+            let (field, value) = try FieldAssignments.field(assignment)
+            lead[field] = value
+        }
+        lead.tags = tags
+        for text in attributes {
+            let (key, value) = try FieldAssignments.json(text, option: "--attr")
+            lead.attributes = (lead.attributes ?? [:]).merging([key: value]) { $1 }
+        }
+        for text in properties {
+            let (key, value) = try FieldAssignments.json(text, option: "--prop")
+            lead.properties = (lead.properties ?? [:]).merging([key: value]) { $1 }
+        }
+        let newLead = lead
+        let created = try await APISession.with(connection) { try await $0.create(newLead) }
+        try LeadPrinter.print(created, json: json)
+    }
+}

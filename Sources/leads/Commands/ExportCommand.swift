@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import TiledeskLeads
+
+/// `leads export`: every lead matching the filters, paged through the JSON API so every field
+/// survives (attributes included; phones and zip codes stay text). Streams page by page. It
+/// never leaves a silently short result: with `--output` it writes a temporary file and renames
+/// it only when complete; on stdout an error ends it with a non-zero exit and a message.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export leads as JSON, NDJSON or CSV.",
+        discussion: """
+            The format defaults to the --output file's extension (.csv, .ndjson or .jsonl, else JSON).
+            CSV has one column per field; tags, attributes, properties and unknown fields are JSON text.
+            --server-csv downloads the server's own CSV instead (';'-separated, no attributes, no trash).
+            """)
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var filters: LeadFilterOptions
+    @Flag(exclusivity: .exclusive) var format: OutputFormat?
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE (mode 0600) instead of stdout.", valueName: "FILE")) var output: String?
+    @Flag(help: "Download the server's own CSV export.") var serverCSV = false
+    @Option(help: "Leads per request.") var pageSize = 500
+
+    func validate() throws {
+        guard (1...10_000).contains(pageSize) else { throw ValidationError("--page-size must be from 1 to 10000") }
+        if serverCSV, format != nil { throw ValidationError("--server-csv is a format of its own") }
+        if serverCSV, filters.trash { throw ValidationError("the server cannot export the trash as CSV; use --csv") }
+    }
+
+    var effectiveFormat: OutputFormat {
+        if let format { return format }
+        let name = output?.lowercased() ?? ""
+        if name.hasSuffix(".csv") { return .csv }
+        if name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") { return .ndjson }
+        return .json
+    }
+
+    func run() async throws {
+        let temporary = output.map { $0 + ".partial-\(getpid())" }
+        let sink = try temporary.map(OutputSink.file) ?? OutputSink.standardOutput()
+        do {
+            let total = try await APISession.with(connection) { client in
+                serverCSV ? try await downloadServerCSV(client, sink) : try await export(client, sink)
+            }
+            try sink.close()
+            if let output, let temporary {
+                guard rename(temporary, output) == 0 else {
+                    throw CLIError(.failure, "cannot write \(output): \(String(cString: strerror(errno)))")
+                }
+                StandardError.line("leads: exported \(total) lead\(total == 1 ? "" : "s") to \(output)")
+            }
+        } catch {
+            if let temporary {
+                try? sink.close()
+                unlink(temporary)
+            } else {
+                try? sink.flush()
+            }
+            if StandardError.isTerminal, output != nil || !sink.isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+            if let output { StandardError.line("leads: export failed; \(output) was not written") }
+            throw error
+        }
+    }
+
+    private func export(_ client: HTTPLeadsClient, _ sink: OutputSink) async throws -> Int {
+        let writer = ListCommand.writer(effectiveFormat, sink)
+        let progress = Progress(enabled: StandardError.isTerminal && (output != nil || !sink.isTerminal))
+        try writer.begin()
+        let total = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
+            try writer.write(leads)
+            progress.show(read, total)
+        }
+        try writer.finish()
+        progress.finish()
+        return total
+    }
+
+    /// The server's CSV comes in pages of 100,000 rows, each with its header; the header is kept once.
+    private func downloadServerCSV(_ client: HTTPLeadsClient, _ sink: OutputSink) async throws -> Int {
+        let query = filters.query(page: 0, limit: 1)
+        let total = try await client.list(query).count
+        let pages = max(1, (total + 99_999) / 100_000)
+        for number in 0..<pages {
+            var data = try await client.exportCSV(query.page(number))
+            if number > 0, let newline = data.firstIndex(of: 10) { data = data.subdata(in: (newline + 1)..<data.endIndex) }
+            try sink.write(data)
+        }
+        return total
+    }
+}
+
+/// `exported N of M` on stderr, redrawn in place, at most ten times a second.
+final class Progress {
+    private let enabled: Bool
+    private var last = ContinuousClock.now - .seconds(1)
+    private var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ done: Int, _ total: Int) {
+        guard enabled, ContinuousClock.now - last >= .milliseconds(100) || done == total else { return }
+        last = ContinuousClock.now
+        let width = 30
+        let filled = total > 0 ? min(width, done * width / total) : width
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done) of \(total) leads".utf8))
+        shown = true
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+        shown = false
+    }
+}

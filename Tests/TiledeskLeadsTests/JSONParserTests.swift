@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import TiledeskLeads
+
+@Suite struct JSONParserTests {
+    @Test func parsesEveryKindOfValue() throws {
+        let value = try JSONParser.parse(Array(#" {"a":[1,-2,3.5,1e3,true,false,null,"x"],"b":{"c":{}} , "d":[]} "#.utf8))
+        #expect(value == ["a": [1, -2, 3.5, 1000.0, true, false, nil, "x"], "b": ["c": [:]], "d": []])
+    }
+
+    @Test func integersStayIntegersUpTo64Bits() throws {
+        #expect(try JSONParser.parse(Array("9223372036854775807".utf8)) == .int(Int64.max))
+        #expect(try JSONParser.parse(Array("-9223372036854775808".utf8)) == .int(Int64.min))
+        #expect(try JSONParser.parse(Array("9223372036854775808".utf8)) == .double(9_223_372_036_854_775_808))
+        #expect(try JSONParser.parse(Array("0".utf8)) == .int(0))
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        let value = try JSONParser.parse(Array(#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00\u001b""#.utf8))
+        #expect(value == .string("a\"b\\c/d\n\té😀\u{1B}"))
+        #expect(try JSONParser.parse(Array(#""\ud800x""#.utf8)) == .string("\u{FFFD}x"))
+    }
+
+    @Test func keepsMultilingualTextAsIs() throws {
+        let text = "Zoë 山田 مرحبا 🇮🇹"
+        #expect(try JSONParser.parse(Array(JSONValue.string(text).jsonText.utf8)) == .string(text))
+    }
+
+    @Test func rejectsMalformedDocuments() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"open", "1 2", "{\"a\":1,}", "-", "\"\u{01}\""] {
+            #expect(throws: JSONParseError.self, "\(bad)") { try JSONParser.parse(Array(bad.utf8)) }
+        }
+    }
+
+    @Test func refusesHostileNesting() {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(deep.utf8)) }
+    }
+
+    @Test func agreesWithFoundationOnWhatItWrites() throws {
+        let value: JSONValue = ["n": 12, "f": 0.25, "s": "q\"uote", "a": [nil, true, ["deep": "x"]]]
+        let text = value.jsonText
+        #expect(try JSONParser.parse(Array(text.utf8)) == value)
+        #expect(try JSONValue.parse(text) == value)
+    }
+}
