@@ -12,9 +12,10 @@ struct Leads: AsyncParsableCommand {
             4 authentication, 5 conflict.
             """,
         subcommands: [
-            ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self, DeleteCommand.self,
+            BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self, DeleteCommand.self,
             RestoreCommand.self, ExportCommand.self, LoginCommand.self, LogoutCommand.self, ServeCommand.self, DemoCommand.self,
-        ]
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
 
     /// Replaces ArgumentParser's exit codes with the documented ones.

@@ -1,15 +1,19 @@
 import ArgumentParser
 import Foundation
 import LeadsSandbox
+import TiledeskLeads
 
 /// `leads demo`: the sandbox on a free loopback port over a demo database of 5,000 leads, so
-/// anyone can try `leads` with no Tiledesk account. Edits persist; `--reset` starts over.
+/// anyone can try `leads` with no Tiledesk account, opened in the browser. Edits persist;
+/// `--reset` starts over; `--serve-only` prints the URL and credentials and serves, for scripts.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Try leads on an embedded sandbox with 5,000 demo leads.")
 
     @Flag(help: "Delete the demo database and start from fresh demo data.") var reset = false
     @Option(help: "Number of demo leads.") var seed = 5_000
+    @Flag(help: "Do not open the browser: print the URL and credentials and serve until Ctrl-C.") var serveOnly = false
+    @Flag(help: "Click to select, wheel to scroll.") var mouse = false
 
     func run() async throws {
         let path = SandboxConfiguration.defaultDatabasePath(named: "demo.sqlite")
@@ -18,8 +22,18 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let server = try await SandboxServer.start(
             SandboxConfiguration(host: "127.0.0.1", port: 0, databasePath: path, seed: seed),
-            seedProgress: SeedProgress.reporter(total: seed), stopOnSignals: true)
+            seedProgress: SeedProgress.reporter(total: seed), stopOnSignals: serveOnly)
         let project = server.projectIDs[0]
+        guard serveOnly else {
+            let configuration = ClientConfiguration(
+                baseURL: server.baseURL, projectID: project,
+                credentials: .signIn(email: SandboxUser.demo.email, password: SandboxUser.demo.password))
+            defer { Task.detached { await server.stop() } }
+            try await BrowseSupport.browse(
+                try HTTPLeadsClient(configuration), options: BrowseSupport.options(mouse: mouse, greeting: "demo sandbox at \(server.baseURL)"))
+            await server.stop()
+            return
+        }
         let text = """
             leads demo: a sandbox Tiledesk server with \(seed) leads is running.
               URL      \(server.baseURL)

@@ -1,0 +1,21 @@
+/// How `leads` and `leads demo` start the browser.
+public struct BrowserOptions: Sendable {
+    /// Opt-in mouse reporting (click to select, wheel to scroll).
+    public var mouse: Bool
+    /// `LEADS_TRACE`: a file that gets start, first request, first response and first frame times.
+    public var tracePath: String?
+    /// Where form drafts are journaled (`$XDG_STATE_HOME/leads/drafts`).
+    public var draftsDirectory: String
+    /// Prefix of the client-generated `lead_id` of created leads.
+    public var leadIDPrefix: String
+    /// Shown in the status line at start (which server and project).
+    public var greeting: String?
+
+    public init(mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil) {
+        self.mouse = mouse
+        self.tracePath = tracePath
+        self.draftsDirectory = draftsDirectory
+        self.leadIDPrefix = leadIDPrefix
+        self.greeting = greeting
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import LeadBrowser
+
+/// Form drafts on disk, one JSON file per lead (or new lead), mode 0600, written to a temporary
+/// file, flushed with fsync and renamed into place, so a crash or `kill -9` leaves either the
+/// previous draft or the new one, never half of one.
+struct DraftStore {
+    let directory: String
+
+    func save(_ draft: FormDraft) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let data = try JSONEncoder().encode(draft)
+        let path = file(for: draft.key)
+        let temporary = path + ".tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        fsync(fd)
+        close(fd)
+        guard written == data.count, rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    func remove(key: String) {
+        unlink(file(for: key))
+    }
+
+    /// Every readable draft, oldest first.
+    func all() -> [FormDraft] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
+            guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
+            return try? JSONDecoder().decode(FormDraft.self, from: data)
+        }
+    }
+
+    /// A file name safe for any key: letters, digits, `-` and `_` kept, the rest hex-escaped.
+    private func file(for key: String) -> String {
+        var name = ""
+        for byte in key.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D {
+                name.append(Character(Unicode.Scalar(byte)))
+            } else {
+                name += "_" + String(byte, radix: 16)
+            }
+        }
+        return directory + "/" + name + ".json"
+    }
+}

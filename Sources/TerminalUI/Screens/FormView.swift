@@ -1,0 +1,22 @@
+import LeadBrowser
+
+/// The edit and create form: every field with its label, a `*` on changed ones, the validation
+/// message under a field, the cursor in the focused one; tags and attributes as rows of the same
+/// form. The terminal cursor is placed where typing lands.
+enum FormView {
+    static func draw(_ form: FormState, state: AppState, in canvas: Canvas) {
+        let area = canvas.bounds
+        let title = form.isCreate ? "New lead" : "Edit · " + LeadTable.title(of: form.original)
+        canvas.drawFitted(title + (form.isDirty ? " (unsaved)" : ""), x: 0, y: 0, width: area.width, style: .title)
+        let rows = FormRows.rows(form)
+        let fields = rows.map { row in
+            FormWidget.Field(
+                (row.dirty ? "*" : "") + row.label, row.lines.joined(separator: "\n"), multiline: row.lines.count > 1 || row.focus == .field(.note),
+                error: row.issue, visibleLines: row.focus == .field(.note) ? 4 : max(1, min(8, row.lines.count)))
+        }
+        let focused = rows.firstIndex { $0.cursor != nil }
+        let cursor = focused.flatMap { rows[$0].cursor }.map { FormWidget.Cursor(line: $0.line, column: $0.column) }
+        FormWidget(fields: fields, focused: focused, cursor: cursor).render(in: canvas, area: BrowserScreen.body(area))
+        BrowserScreen.drawChrome(state, left: form.saveError, in: canvas)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import TerminalUI
+import TiledeskLeads
+
+/// What `leads` (browse) and `leads demo` share to open the browser on a client.
+enum BrowseSupport {
+    static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> BrowserOptions {
+        BrowserOptions(
+            mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
+            draftsDirectory: stateDirectory(environment) + "/drafts",
+            leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting)
+    }
+
+    /// `$XDG_STATE_HOME/leads` (or `~/.local/state/leads`).
+    static func stateDirectory(_ environment: [String: String]) -> String {
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") { return xdg + "/leads" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/leads"
+    }
+
+    /// Runs the browser; a missing terminal becomes a usage message pointing at `leads list`.
+    static func browse(_ client: HTTPLeadsClient, options: BrowserOptions) async throws {
+        let code: Int32
+        do {
+            code = try await BrowserApp.runOnOwnThread(api: client, options: options)
+        } catch let error as TerminalError {
+            try? await client.shutdown()
+            throw CLIError(.usage, error.description)
+        }
+        try? await client.shutdown()
+        if code != 0 { throw CLIError(.failure, "the browser ended with status \(code)") }
+    }
+}
