@@ -13,7 +13,7 @@ struct Leads: AsyncParsableCommand {
             """,
         subcommands: [
             ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self, DeleteCommand.self,
-            RestoreCommand.self, ExportCommand.self, LoginCommand.self, LogoutCommand.self, ServeCommand.self, DemoCommand.self,
+            RestoreCommand.self, ExportCommand.self, ImportCommand.self, LoginCommand.self, LogoutCommand.self, ServeCommand.self, DemoCommand.self,
         ]
     )
 
