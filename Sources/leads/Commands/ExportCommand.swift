@@ -39,6 +39,9 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let temporary = output.map { $0 + ".partial-\(getpid())" }
         let sink = try temporary.map(OutputSink.file) ?? OutputSink.standardOutput()
+        // Ctrl-C or a kill must not leave a half-written file behind either.
+        let cleanup = temporary.map(InterruptCleanup.init)
+        defer { cleanup?.cancel() }
         do {
             let total = try await APISession.with(connection) { client in
                 serverCSV ? try await downloadServerCSV(client, sink) : try await export(client, sink)
@@ -111,5 +114,31 @@ final class Progress {
     func finish() {
         if shown { FileHandle.standardError.write(Data("\n".utf8)) }
         shown = false
+    }
+}
+
+/// Removes a temporary file and exits 130 on SIGINT or SIGTERM, until cancelled.
+final class InterruptCleanup {
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(path: String) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                unlink(path)
+                StandardError.line("\nleads: export interrupted; nothing was written")
+                exit(130)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+        sources.removeAll()
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
     }
 }
