@@ -1,5 +1,6 @@
 import Foundation
 import LeadsSandbox
+import LeadsTestSupport
 import TiledeskLeads
 
 /// A sandbox on 127.0.0.1 (in this process) plus a private home for the `leads` binary: its own
@@ -34,13 +35,7 @@ struct CLISandbox {
             throw error
         }
         let sandbox = CLISandbox(server: server, home: home, ownerToken: token)
-        do {
-            try await body(sandbox)
-        } catch {
-            await sandbox.stop()
-            throw error
-        }
-        await sandbox.stop()
+        try await withCleanUp({ try await body(sandbox) }, cleanUp: sandbox.stop)
     }
 
     func stop() async {
