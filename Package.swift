@@ -93,7 +93,12 @@ let package = Package(
         ),
         .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"]),
-        .testTarget(name: "leadsTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
+        .testTarget(
+            name: "leadsTests",
+            dependencies: [
+                "leads", "LeadsSandbox", "TiledeskLeads", "LeadBrowser", "LeadsTestSupport", .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
     ],
     swiftLanguageModes: [.v6]

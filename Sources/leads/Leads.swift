@@ -12,8 +12,9 @@ struct Leads: AsyncParsableCommand {
             4 authentication, 5 conflict.
             """,
         subcommands: [
-            BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self, DeleteCommand.self,
-            RestoreCommand.self, ExportCommand.self, LoginCommand.self, LogoutCommand.self, ServeCommand.self, DemoCommand.self,
+            BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self,
+            DeleteCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, LoginCommand.self, LogoutCommand.self,
+            ServeCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -75,14 +75,7 @@ public final class ScriptedServer: Sendable {
     /// Runs `body` with a server and always stops it.
     public static func with<T: Sendable>(_ handler: @escaping Handler, _ body: (ScriptedServer) async throws -> T) async throws -> T {
         let server = try await start(handler)
-        do {
-            let result = try await body(server)
-            await server.stop()
-            return result
-        } catch {
-            await server.stop()
-            throw error
-        }
+        return try await withCleanUp({ try await body(server) }, cleanUp: server.stop)
     }
 
     public func stop() async {
@@ -129,19 +122,4 @@ public final class ScriptedServer: Sendable {
             }
         }
     }
-}
-
-/// The requests a scripted server received, shared with the connection tasks.
-public final class RequestLog: Sendable {
-    private let requests = Mutex<[ScriptedServer.Request]>([])
-
-    /// Appends and returns the request's index.
-    public func append(_ request: ScriptedServer.Request) -> Int {
-        requests.withLock { list in
-            list.append(request)
-            return list.count - 1
-        }
-    }
-
-    public var all: [ScriptedServer.Request] { requests.withLock { $0 } }
 }

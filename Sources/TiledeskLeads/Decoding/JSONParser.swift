@@ -241,10 +241,3 @@ public struct JSONParser {
             || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
     }
 }
-
-/// Malformed JSON, with the byte offset where parsing stopped.
-public struct JSONParseError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var offset: Int
-    public var description: String { "\(message) at byte \(offset)" }
-}

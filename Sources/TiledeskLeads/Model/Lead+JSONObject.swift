@@ -47,9 +47,3 @@ extension Lead {
         for (key, value) in members where !Lead.knownKeys.contains(key) { extra[key] = value }
     }
 }
-
-/// A JSON value that is not a lead.
-public struct LeadDecodingError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

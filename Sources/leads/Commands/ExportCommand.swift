@@ -39,6 +39,9 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let temporary = output.map { $0 + ".partial-\(getpid())" }
         let sink = try temporary.map(OutputSink.file) ?? OutputSink.standardOutput()
+        // Ctrl-C or a kill must not leave a half-written file behind either.
+        let cleanup = temporary.map(InterruptCleanup.init)
+        defer { cleanup?.cancel() }
         do {
             let total = try await APISession.with(connection) { client in
                 serverCSV ? try await downloadServerCSV(client, sink) : try await export(client, sink)
@@ -65,7 +68,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     private func export(_ client: HTTPLeadsClient, _ sink: OutputSink) async throws -> Int {
         let writer = ListCommand.writer(effectiveFormat, sink)
-        let progress = Progress(enabled: StandardError.isTerminal && (output != nil || !sink.isTerminal))
+        let progress = ExportProgress(enabled: StandardError.isTerminal && (output != nil || !sink.isTerminal))
         try writer.begin()
         let total = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
             try writer.write(leads)
@@ -87,29 +90,5 @@ struct ExportCommand: AsyncParsableCommand {
             try sink.write(data)
         }
         return total
-    }
-}
-
-/// `exported N of M` on stderr, redrawn in place, at most ten times a second.
-final class Progress {
-    private let enabled: Bool
-    private var last = ContinuousClock.now - .seconds(1)
-    private var shown = false
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func show(_ done: Int, _ total: Int) {
-        guard enabled, ContinuousClock.now - last >= .milliseconds(100) || done == total else { return }
-        last = ContinuousClock.now
-        let width = 30
-        let filled = total > 0 ? min(width, done * width / total) : width
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done) of \(total) leads".utf8))
-        shown = true
-    }
-
-    func finish() {
-        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
-        shown = false
     }
 }

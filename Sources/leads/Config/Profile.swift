@@ -14,8 +14,3 @@ struct Profile: Codable, Sendable, Hashable {
         case allowHTTP = "allow_http"
     }
 }
-
-/// The whole file: `[profiles.NAME]` tables.
-struct ConfigDocument: Codable, Sendable, Hashable {
-    var profiles: [String: Profile] = [:]
-}

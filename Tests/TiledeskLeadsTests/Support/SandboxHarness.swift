@@ -1,5 +1,6 @@
 import Foundation
 import LeadsSandbox
+import LeadsTestSupport
 import TiledeskLeads
 
 /// A sandbox on 127.0.0.1 over a fresh temporary database, and `HTTPLeadsClient`s for it, so the
@@ -23,13 +24,7 @@ struct SandboxHarness {
         let server = try await SandboxServer.start(
             SandboxConfiguration(databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks))
         let sandbox = SandboxHarness(server: server, directory: directory)
-        do {
-            try await body(sandbox)
-        } catch {
-            await sandbox.stop()
-            throw error
-        }
-        await sandbox.stop()
+        try await withCleanUp({ try await body(sandbox) }, cleanUp: sandbox.stop)
     }
 
     func stop() async {

@@ -1,5 +1,6 @@
 import Foundation
 import LeadsSandbox
+import LeadsTestSupport
 import TiledeskLeads
 
 /// A sandbox on 127.0.0.1 (in this process) plus a private home for the `leads` binary: its own
@@ -11,6 +12,9 @@ struct CLISandbox {
 
     let server: SandboxServer
     let home: String
+    /// The owner's token, signed in once: each sign-in costs the sandbox a deliberately slow
+    /// password hash, and dozens of processes signing in at once would starve the machine.
+    let ownerToken: String
 
     var url: String { server.baseURL }
     var configHome: String { home + "/config" }
@@ -21,14 +25,17 @@ struct CLISandbox {
         try FileManager.default.createDirectory(atPath: home + "/config", withIntermediateDirectories: true)
         let server = try await SandboxServer.start(
             SandboxConfiguration(databasePath: home + "/sandbox.sqlite", projectIDs: [project], users: [owner, agent], quirks: quirks))
-        let sandbox = CLISandbox(server: server, home: home)
+        let token: String
         do {
-            try await body(sandbox)
+            token = try await HTTPLeadsClient.with(
+                ClientConfiguration(baseURL: server.baseURL, projectID: project, credentials: .none)
+            ) { try await $0.signIn(email: owner.email, password: owner.password).token }
         } catch {
-            await sandbox.stop()
+            await server.stop()
             throw error
         }
-        await sandbox.stop()
+        let sandbox = CLISandbox(server: server, home: home, ownerToken: token)
+        try await withCleanUp({ try await body(sandbox) }, cleanUp: sandbox.stop)
     }
 
     func stop() async {
@@ -41,8 +48,13 @@ struct CLISandbox {
         ["PATH": "/usr/bin:/bin", "HOME": home, "XDG_CONFIG_HOME": configHome, "LANG": "C.UTF-8"]
     }
 
-    /// Connection and credentials in the environment (owner by default).
-    func environment(user: SandboxUser = CLISandbox.owner, password: String? = nil) -> [String: String] {
+    /// Connection and the owner's token in the environment.
+    func environment() -> [String: String] {
+        bareEnvironment.merging(["TILEDESK_URL": url, "TILEDESK_PROJECT": Self.project, "TILEDESK_TOKEN": ownerToken]) { $1 }
+    }
+
+    /// Connection, email and password in the environment (the binary signs in itself).
+    func environment(user: SandboxUser, password: String? = nil) -> [String: String] {
         bareEnvironment.merging([
             "TILEDESK_URL": url, "TILEDESK_PROJECT": Self.project, "TILEDESK_EMAIL": user.email,
             "TILEDESK_PASSWORD": password ?? user.password,

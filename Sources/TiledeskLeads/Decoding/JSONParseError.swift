@@ -1,0 +1,6 @@
+/// Malformed JSON, with the byte offset where parsing stopped.
+public struct JSONParseError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+    public var description: String { "\(message) at byte \(offset)" }
+}
