@@ -17,7 +17,7 @@ extension AppState {
             return applySearch(input.text)
         case .draftFound(let draft):
             let name = LeadTable.title(of: draft.draft)
-            stack.append(.confirm(ConfirmDialog(question: "Unsaved edits to \(name) were kept. Reopen them? y/N", action: .restoreDraft(draft))))
+            stack.append(.confirm(ConfirmDialog(question: "Unsaved edits to \(name) were kept. Reopen them?", action: .restoreDraft(draft))))
             return []
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
             return handleResult(msg)

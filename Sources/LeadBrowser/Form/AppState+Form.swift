@@ -16,13 +16,13 @@ extension AppState {
                 setStatus("Nothing changed")
             } else if form.savingRequestID == nil {
                 stack.append(.confirm(ConfirmDialog(
-                    question: (ChangeReview.lines(from: form.original, form.change) + ["Send? y/N"]).joined(separator: "\n"),
+                    question: (ChangeReview.lines(from: form.original, form.change) + ["Send?"]).joined(separator: "\n"),
                     action: .saveForm)))
                 return []
             }
         case .cancel:
             if form.isDirty {
-                stack.append(.confirm(ConfirmDialog(question: "Discard your edits? y/N", action: .discardEdits)))
+                stack.append(.confirm(ConfirmDialog(question: "Discard your edits?", action: .discardEdits)))
             } else {
                 stack.removeLast()
                 return [.discardDraft(key: form.draftKey)]

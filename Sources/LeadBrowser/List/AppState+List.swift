@@ -79,8 +79,8 @@ extension AppState {
     mutating func askToRemove(_ lead: Lead, forever: Bool) -> [Effect] {
         let name = LeadTable.title(of: lead)
         let question = forever
-            ? "Delete \(name) for good? This cannot be undone. y/N"
-            : "Move \(name) to the trash? y/N"
+            ? "Delete \(name) for good? This cannot be undone."
+            : "Move \(name) to the trash?"
         stack.append(.confirm(ConfirmDialog(question: question, action: forever ? .deleteForever(id: lead.id) : .trash(id: lead.id))))
         return []
     }

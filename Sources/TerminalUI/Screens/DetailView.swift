@@ -7,7 +7,7 @@ enum DetailView {
         let area = canvas.bounds
         canvas.drawFitted(LeadTable.title(of: detail.lead), x: 0, y: 0, width: area.width, style: .title)
         let lines = DetailLines.lines(for: detail.lead).map {
-            DetailPane.Line($0.label, String(repeating: "  ", count: $0.depth) + $0.value)
+            DetailPane.Line(String(repeating: "  ", count: $0.depth) + $0.label, $0.value)
         }
         DetailPane(lines: lines, offset: detail.scroll).render(in: canvas, area: BrowserScreen.body(area))
         BrowserScreen.drawChrome(state, in: canvas)
