@@ -92,7 +92,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"], exclude: ["Golden"]),
         .testTarget(
             name: "leadsTests",
             dependencies: [

@@ -12,10 +12,17 @@ enum ListView {
         let rows = max(0, area.height - AppState.chromeRows)
         if table.rows.isEmpty, rows > 0 {
             let filtered = state.query.fullText != nil || state.query.email != nil || state.query.tag != nil || state.list.narrowing != nil
-            let empty = state.list.totalCount == nil
-                ? "Loading…"
-                : filtered ? "No lead matches." : state.query.trash ? "The trash is empty." : "No leads yet. Press n to create one."
-            canvas.drawFitted(empty, x: 2, y: 3, width: area.width - 4, style: .dim)
+            let empty: String
+            var style = Style.dim
+            if state.list.totalCount == nil, case .failed(let message) = state.list.cache.peek(0) {
+                empty = "Could not load leads: \(message). r to retry."
+                style = .error
+            } else if state.list.totalCount == nil {
+                empty = "Loading…"
+            } else {
+                empty = filtered ? "No lead matches." : state.query.trash ? "The trash is empty." : "No leads yet. Press n to create one."
+            }
+            canvas.drawFitted(empty, x: 2, y: 3, width: area.width - 4, style: style)
         }
         for (index, row) in table.rows.prefix(rows).enumerated() {
             canvas.drawFitted(row.text, x: 0, y: 2 + index, width: area.width, style: row.selected ? Style.selected.reversed : .normal)
