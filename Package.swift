@@ -99,7 +99,7 @@ let package = Package(
                 "leads", "LeadsSandbox", "TiledeskLeads", "LeadBrowser", "LeadsTestSupport", .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

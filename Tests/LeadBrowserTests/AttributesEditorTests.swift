@@ -123,4 +123,19 @@ import TiledeskLeads
         #expect(e.attributes["n"] == ["a": [1]])
         #expect(e.rows.count == 3, "the new object's children are rows too")
     }
+
+    @Test func aNewKeyAsksForItsNameThenItsValueWhichTakesTheTypeTyped() {
+        var e = AttributesEditor(["plan": "pro"])
+        for (name, value) in [("seats", "42"), ("zip", "02134"), ("vip", "true")] {
+            let handled = e.handle(.ctrl("n"))
+            #expect(handled)
+            for c in name { _ = e.handle(.char(c)) }
+            _ = e.handle(.enter)
+            #expect(e.editing != nil, "after the name, the value is asked for")
+            for c in value { _ = e.handle(.char(c)) }
+            _ = e.handle(.enter)
+            #expect(e.editing == nil)
+        }
+        #expect(e.attributes == ["plan": "pro", "seats": 42, "zip": "02134", "vip": true])
+    }
 }

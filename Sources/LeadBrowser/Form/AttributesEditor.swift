@@ -2,8 +2,9 @@ import TiledeskLeads
 
 /// The attributes object as an editable tree. Rows are flattened for display; Enter edits the
 /// selected value, `^R` renames its key, Ins/`^N` adds a key (inside an object or array when one
-/// is selected, else beside), Del removes. Values keep their JSON type: a string is edited as
-/// plain text, anything else as JSON, and text that is not valid JSON is refused with a message.
+/// is selected, else beside) and asks for its name then its value, Del removes. Values keep their
+/// JSON type: a string is edited as plain text, anything else as JSON, and text that is not valid
+/// JSON is refused with a message.
 public struct AttributesEditor: Sendable, Hashable {
     /// What the input line is editing, when it is open.
     public enum Editing: Sendable, Hashable {
@@ -11,6 +12,9 @@ public struct AttributesEditor: Sendable, Hashable {
         /// The value as JSON text whatever its type (`^T`): how a string becomes a number or an object.
         case json(path: [JSONPathComponent])
         case key(path: [JSONPathComponent])
+        /// The value of a key just added: JSON when the text is JSON (`42`, `true`, `{}`),
+        /// otherwise a string, so a new key takes the type the user obviously meant.
+        case newValue(path: [JSONPathComponent])
     }
 
     public private(set) var root: JSONValue
@@ -87,8 +91,17 @@ public struct AttributesEditor: Sendable, Hashable {
         }
         root.set(.string(""), at: path[...])
         selected = rows.firstIndex { $0.path == path } ?? selected
-        if case .key = path.last { beginRename() } else { beginEditValue() }
+        if case .key = path.last {
+            beginRename()
+            addingKey = true
+        } else {
+            editing = .newValue(path: path)
+        }
+        input = TextBuffer()
     }
+
+    /// True while naming a key just added: committing the name goes on to its value.
+    private var addingKey = false
 
     /// Removes the selected row (and its children).
     public mutating func removeSelected() {
@@ -101,6 +114,8 @@ public struct AttributesEditor: Sendable, Hashable {
     public mutating func commit() {
         guard let editing else { return }
         switch editing {
+        case .newValue(let path):
+            root.set((try? JSONValue.parse(input.text)) ?? .string(input.text), at: path[...])
         case .value(let path), .json(let path):
             let old = root.value(at: path) ?? .string("")
             let text = input.text
@@ -132,6 +147,13 @@ public struct AttributesEditor: Sendable, Hashable {
             root.set(nil, at: path[...])
             root.set(value, at: (parent + [.key(name)])[...])
             selected = rows.firstIndex { $0.path == parent + [.key(name)] } ?? selected
+            if addingKey {
+                addingKey = false
+                message = nil
+                self.editing = .newValue(path: parent + [.key(name)])
+                input = TextBuffer()
+                return
+            }
         }
         message = nil
         self.editing = nil
@@ -139,6 +161,7 @@ public struct AttributesEditor: Sendable, Hashable {
 
     /// Closes the input without applying it.
     public mutating func cancelEdit() {
+        addingKey = false
         editing = nil
         message = nil
     }

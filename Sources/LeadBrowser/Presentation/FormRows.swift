@@ -72,6 +72,9 @@ public enum FormRows {
                     let prefixText = " " + String(repeating: "  ", count: r.depth)
                         + (editor.editing.map { if case .key = $0 { "" } else { TerminalText.sanitized(r.label) + ": " } } ?? "")
                     row.cursor = (editor.selected, TerminalText.width(of: prefixText) + cursorPosition(editor.input).column)
+                } else if form.focus == focus {
+                    // On the selection marker: the form shows the focus and scrolls the tree to it.
+                    row.cursor = (min(editor.selected, row.lines.count - 1), 0)
                 }
             }
             return row

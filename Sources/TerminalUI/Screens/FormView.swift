@@ -12,11 +12,21 @@ enum FormView {
         let fields = rows.map { row in
             FormWidget.Field(
                 (row.dirty ? "*" : "") + row.label, row.lines.joined(separator: "\n"), multiline: row.lines.count > 1 || row.focus == .field(.note),
-                error: row.issue, visibleLines: row.focus == .field(.note) ? 4 : max(1, min(8, row.lines.count)))
+                error: row.issue, visibleLines: visibleLines(row, height: area.height))
         }
         let focused = rows.firstIndex { $0.cursor != nil }
         let cursor = focused.flatMap { rows[$0].cursor }.map { FormWidget.Cursor(line: $0.line, column: $0.column) }
         FormWidget(fields: fields, focused: focused, cursor: cursor).render(in: canvas, area: BrowserScreen.body(area))
         BrowserScreen.drawChrome(state, left: form.saveError, in: canvas)
+    }
+
+    /// Rows a field may take: the note four, the attributes tree whatever the screen has left
+    /// after the other fields (at least eight), anything else all its lines up to eight.
+    static func visibleLines(_ row: FormRow, height: Int) -> Int {
+        switch row.focus {
+        case .field(.note): 4
+        case .attributes: max(1, min(row.lines.count, max(8, height - 16)))
+        default: max(1, min(8, row.lines.count))
+        }
     }
 }

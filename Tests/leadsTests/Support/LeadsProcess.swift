@@ -1,4 +1,5 @@
 import Foundation
+import LeadsTestSupport
 import Synchronization
 
 /// Runs the built `leads` binary as a user would: arguments, environment, stdin; collects exit
@@ -12,14 +13,7 @@ struct LeadsProcess {
         var timedOut: Bool
     }
 
-    /// The `leads` binary next to the test bundle (same build products directory).
-    static let binary: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("leads").path
-        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/leads").path
-    }()
+    static var binary: String { LeadsBinary.path }
 
     static func run(
         _ arguments: [String], environment: [String: String], stdin: String? = nil, timeout: TimeInterval = 60
