@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 /* Globals and macros do not cross into Swift 6: each is wrapped in an inline function. */
@@ -50,6 +51,14 @@ static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
    because glibc hides it unless _XOPEN_SOURCE is set, which SwiftPM does not pass. */
 extern int wcwidth(wchar_t c);
 static inline int leads_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* The terminal's size as the kernel knows it (ioctl is variadic, so Swift cannot call it). */
+static inline int leads_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row; *cols = ws.ws_col;
+    return 0;
+}
 
 /* Mouse: MEVENT and the BUTTON masks are macros over a struct; flattened for Swift. */
 static inline int leads_getmouse(int *x, int *y, unsigned long *bstate) {

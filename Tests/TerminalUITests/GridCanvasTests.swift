@@ -1,3 +1,4 @@
+import LeadBrowser
 import Testing
 @testable import TerminalUI
 
@@ -91,5 +92,15 @@ import Testing
         let c = GridCanvas(width: 12, height: 1)
         c.draw("a\u{202E}bc\u{2066}d|", x: 0, y: 0)
         #expect(c.trimmedLines == ["a�bc�d|"])
+    }
+
+    @Test func aConjunctTakesOneCellPerSpacingLetterAsTheTerminalDoes() {
+        // "अनन्या": न्या is one grapheme cluster but three columns to wcwidth (न, य, ा).
+        let c = GridCanvas(width: 10, height: 1)
+        let used = c.draw("अनन्या|", x: 0, y: 0)
+        #expect(used == 6)
+        #expect(c.lines[0].hasPrefix("अनन्या|"), "no letter dropped, the bar right after them")
+        #expect(TerminalText.width(of: "अनन्या Iyer") == 10)
+        #expect(TerminalText.width(of: "👩‍💻") == 2, "an emoji sequence stays one wide cell")
     }
 }

@@ -30,8 +30,38 @@ public enum TerminalText {
         return total
     }
 
-    /// Columns one grapheme cluster takes: 0, 1 or 2.
+    /// Columns one grapheme cluster takes: the sum of its cells (see `cells(of:)`).
     public static func width(of character: Character) -> Int {
+        let parts = cells(of: character)
+        return parts.count == 1 ? parts[0].width : parts.reduce(0) { $0 + $1.width }
+    }
+
+    /// The terminal cells of one grapheme cluster. Usually one; but a cluster with several
+    /// spacing letters (a Devanagari conjunct such as `न्या`, one cluster since Unicode 15.1)
+    /// takes one cell per spacing letter in the terminal, as `wcwidth` counts, and curses can put
+    /// only one spacing character in a cell. Each cell is a spacing character with the marks
+    /// that follow it. Emoji sequences stay one cell of two columns.
+    public static func cells(of character: Character) -> [(text: Character, width: Int)] {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1, let first = scalars.first, !first.isASCII || scalars.count > 1,
+            !scalars.contains(where: { $0.properties.isEmojiPresentation || $0.value == 0xFE0F || $0.value == 0x200D || isRegionalIndicator($0) })
+        else { return [(character, clusterWidth(of: character))] }
+        var cells: [(text: String.UnicodeScalarView, width: Int)] = []
+        for scalar in scalars {
+            if isZeroWidth(scalar) || needsReplacement(scalar), !cells.isEmpty {
+                cells[cells.count - 1].text.append(scalar)
+            } else {
+                cells.append((String.UnicodeScalarView([scalar]), isZeroWidth(scalar) ? 0 : isWide(scalar.value) ? 2 : 1))
+            }
+        }
+        let texts = cells.map { String($0.text) }
+        // Each piece must be a cluster of its own; if one is not, the cluster stays whole.
+        guard cells.count > 1, texts.allSatisfy({ $0.count == 1 }) else { return [(character, clusterWidth(of: character))] }
+        return zip(texts, cells).map { (Character($0), $1.width) }
+    }
+
+    /// Columns a grapheme cluster takes as one cell: 0, 1 or 2.
+    static func clusterWidth(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.isASCII {

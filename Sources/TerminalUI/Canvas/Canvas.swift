@@ -36,15 +36,16 @@ extension Canvas {
         guard y >= 0, y < height, x < width else { return 0 }
         let limitX = min(width, x + (maxWidth ?? width))
         var column = x
-        for character in TerminalText.sanitized(text) {
-            let w = TerminalText.width(of: character)
-            if w == 0 { continue }  // a lone mark or joiner has no cell of its own
-            if column + w > limitX {
-                if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
-                break
+        drawing: for character in TerminalText.sanitized(text) {
+            for (cell, w) in TerminalText.cells(of: character) {
+                if w == 0 { continue }  // a lone mark or joiner has no cell of its own
+                if column + w > limitX {
+                    if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
+                    break drawing
+                }
+                if column >= 0 { put(cell, cellWidth: w, x: column, y: y, style: style) }
+                column += w
             }
-            if column >= 0 { put(character, cellWidth: w, x: column, y: y, style: style) }
-            column += w
         }
         return max(0, column - max(x, 0))
     }

@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Turns SIGINT, SIGTERM and SIGHUP into ordinary events. The signals are ignored at the C level
+/// Turns SIGINT, SIGTERM and SIGHUP (and SIGWINCH, for the resize) into ordinary events. The signals are ignored at the C level
 /// and observed through `DispatchSource`, so no code runs inside a signal handler; the handler
 /// closure runs on a Dispatch queue and should only post to the loop's mailbox, where the loop's
 /// thread restores the terminal and exits.
@@ -18,6 +18,8 @@ public final class SignalWatcher {
     public static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     private let sources: [any DispatchSourceSignal]
+    private let signals: [Int32]
+    private let ignoring: Bool
     private let queue = DispatchQueue(label: "leads.signals")
     private let interruptsIgnored = Flag()
 
@@ -28,11 +30,16 @@ public final class SignalWatcher {
         set { interruptsIgnored.value = newValue }
     }
 
-    public init(signals: [Int32] = SignalWatcher.terminationSignals, grace: Duration = .seconds(3),
+    /// `ignoring` sets the signals' C-level action to ignore (the termination signals, whose
+    /// default would end the process before the loop could restore the terminal); SIGWINCH is
+    /// watched without it, so curses keeps its own handler.
+    public init(signals: [Int32] = SignalWatcher.terminationSignals, ignoring: Bool = true, grace: Duration = .seconds(3),
                 handler: @escaping @Sendable (Int32) -> Void, fallback: (@Sendable (Int32) -> Void)? = nil) {
+        self.signals = signals
+        self.ignoring = ignoring
         var sources: [any DispatchSourceSignal] = []
         for signo in signals {
-            _ = signal(signo, SIG_IGN)
+            if ignoring { _ = signal(signo, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: signo, queue: queue)
             let queue = self.queue
             let ignored = interruptsIgnored
@@ -54,7 +61,7 @@ public final class SignalWatcher {
     /// Stops watching and gives the signals back their default action.
     public func cancel() {
         for source in sources { source.cancel() }
-        for signo in Self.terminationSignals { _ = signal(signo, SIG_DFL) }
+        if ignoring { for signo in signals { _ = signal(signo, SIG_DFL) } }
     }
 
     /// Ends the process as if the signal had not been caught, so the parent shell sees the right

@@ -37,7 +37,14 @@ public final class TerminalRunner<Message: Sendable> {
             rescue.restore()
             SignalWatcher.exit(bySignal: signo)
         })
-        defer { watcher?.cancel(); watcher = nil }
+        // SIGWINCH reaches whichever thread the kernel picks, so curses' own handler may never
+        // wake this thread's poll: watch it here too and ask the kernel for the new size.
+        let resizes = SignalWatcher(signals: [SIGWINCH], ignoring: false, handler: { mailbox.postSignal($0) })
+        defer {
+            watcher?.cancel()
+            watcher = nil
+            resizes.cancel()
+        }
         frame(draw)
         loop.run({ event in
             switch event {
@@ -59,6 +66,8 @@ public final class TerminalRunner<Message: Sendable> {
                 deliver(decoder.timeOut(), onInput)
             case .message(let message):
                 onMessage(message)
+            case .signal(SIGWINCH):
+                if session.adoptTerminalSize() { onInput(.resize) }
             case .signal(let signo):
                 terminatingSignal = signo
                 loop.stop()

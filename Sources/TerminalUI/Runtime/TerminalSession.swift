@@ -109,6 +109,18 @@ public final class TerminalSession {
         if options.bracketedPaste { leads_write_fd(outputFD, "\u{1B}[?2004l") }
     }
 
+    /// Tells curses the terminal's new size (after SIGWINCH), so the next frame is laid out for
+    /// it; true when the size changed.
+    @discardableResult
+    public func adoptTerminalSize() -> Bool {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard leads_window_size(outputFD, &rows, &columns) == 0 else { return false }
+        guard Int(rows) != canvas.height || Int(columns) != canvas.width else { return false }
+        _ = resizeterm(rows, columns)
+        canvas.updateSize()
+        return true
+    }
+
     /// Everything the terminal has sent so far, without waiting: feed it to a `KeyDecoder`.
     public func readInput(limit: Int = 65_536) -> [RawInput] {
         var inputs: [RawInput] = []
