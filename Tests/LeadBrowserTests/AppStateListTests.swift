@@ -87,6 +87,19 @@ import TiledeskLeads
         #expect(state.searchInput == nil)
     }
 
+    @Test func escapeOnTheListShowsAllLeadsAgainAfterASearch() {
+        var state = loadedApp()
+        #expect(!state.keyMap.bindings.contains { $0.action == .clearSearch && $0.enabled }, "nothing to clear yet")
+        _ = press(&state, .char("/"))
+        _ = type(&state, "anna")
+        _ = press(&state, .enter)
+        #expect(state.searchInput == nil && state.query.fullText == "anna")
+        let effects = press(&state, .escape)
+        #expect(effects.first?.query?.fullText == nil)
+        #expect(state.match == .all)
+        #expect(state.stack.isEmpty, "Esc clears the search; it does not quit")
+    }
+
     @Test func sortPickChangesTheSortFieldAndKeepsTheSelection() {
         var state = loadedApp()
         _ = press(&state, .char("j"), .char("j"), .char("s"))

@@ -164,6 +164,29 @@ import TiledeskLeads
         #expect(lead.leadID == "test-1")
     }
 
+    @Test func theCreatedLeadIsSelectedWhenTheListComesBack() {
+        var state = loadedApp()
+        _ = press(&state, .char("j"), .char("j"), .char("n"))
+        _ = type(&state, "Zoë")
+        _ = press(&state, .ctrl("s"))
+        let sent = press(&state, .char("y"))
+        guard let id = sent.compactMap({ if case .create(let id, _) = $0 { id } else { nil } }).first else {
+            Issue.record("no create in \(sent)")
+            return
+        }
+        let made = Lead(id: "new-lead", fullname: "Zoë", status: 100)
+        let refetch = state.update(.leadLoaded(requestID: id, lead: made))
+        guard let pageID = refetch.compactMap({ if case .fetchPage(let id, _) = $0 { id } else { nil } }).first else {
+            Issue.record("no refresh in \(refetch)")
+            return
+        }
+        var leads = page(0, total: 1001)
+        leads.insert(made, at: 0)
+        _ = state.update(.pageLoaded(requestID: pageID, page: LeadPage(perPage: 40, count: 1001, leads: Array(leads.prefix(40)))))
+        #expect(state.list.selectedItem?.id == "new-lead")
+        #expect(state.status == "Created Zoë")
+    }
+
     @Test func ctrlXCtrlEOpensTheFocusedFieldInTheEditorAndCtrlEAloneIsEndOfLine() {
         var state = formApp()
         _ = press(&state, .ctrl("a"))

@@ -59,7 +59,9 @@ extension AppState {
                 stack.removeLast()
                 effects.append(.discardDraft(key: form.draftKey))
             }
-            return effects + requery(keepSelection: true)
+            // The new lead becomes the selection when the refreshed pages hold it.
+            list.reset(keepSelection: lead.id, toTop: false)
+            return effects + fetchMissingPages()
         case .trash(let id):
             undo = .trash(id: id)
             popDetails()

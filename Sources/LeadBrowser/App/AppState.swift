@@ -49,7 +49,7 @@ public struct AppState: Sendable, Hashable {
     /// The key map of the screen on top: dispatch, footer and `?` all read it.
     public var keyMap: KeyMap {
         switch stack.last {
-        case nil: KeyMaps.list(trashView: query.trash, undo: undo)
+        case nil: KeyMaps.list(trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil)
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form
         case .confirm: KeyMaps.confirm

@@ -3,7 +3,8 @@
 /// and vanish from the footer and help instead of failing when pressed.
 public enum KeyMaps {
     /// The list map; in the trash `d` deletes for good and `u` restores, elsewhere `u` undoes.
-    public static func list(trashView: Bool = false, undo: UndoRecord? = nil) -> KeyMap {
+    /// `searching` (a search or filter narrows the list) enables Esc to show every lead again.
+    public static func list(trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false) -> KeyMap {
         KeyMap(title: "List", bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
@@ -14,6 +15,7 @@ public enum KeyMaps {
             KeyBinding([.enter], "open", .open, inFooter: true),
             KeyBinding([.char("/")], "search", .search, inFooter: true),
             KeyBinding([.char("f")], "filter", .filter, inFooter: true),
+            KeyBinding([.escape], "show all leads", .clearSearch, enabled: searching, inFooter: searching),
             KeyBinding([.char("s")], "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),

@@ -69,6 +69,16 @@ extension AppState {
             return showHelp()
         case .back:
             return [.quit]
+        case .clearSearch:
+            searchInput = nil
+            list.narrow(nil)
+            match = .all
+            emailFromSearch = false
+            query.fullText = nil
+            query.email = nil
+            query.tag = nil
+            setStatus(nil)
+            return requery(keepSelection: false)
         default:
             return []
         }
