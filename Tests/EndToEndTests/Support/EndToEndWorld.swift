@@ -58,8 +58,10 @@ struct EndToEndWorld: Sendable {
         try await withClient { try await $0.list(LeadQuery(limit: 1)).count }
     }
 
-    /// Runs `leads ARGUMENTS` in a new tmux pane of this size.
-    func start(_ arguments: [String] = [], width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:]) throws -> ProgramRun {
-        try ProgramRun(world: self, arguments: arguments, width: width, height: height, extraEnvironment: extraEnvironment)
+    /// Runs `leads ARGUMENTS` in a new tmux pane of this size; `record` keeps every byte it writes.
+    func start(
+        _ arguments: [String] = [], width: Int = 120, height: Int = 40, extraEnvironment: [String: String] = [:], record: Bool = false
+    ) throws -> ProgramRun {
+        try ProgramRun(world: self, arguments: arguments, width: width, height: height, extraEnvironment: extraEnvironment, record: record)
     }
 }

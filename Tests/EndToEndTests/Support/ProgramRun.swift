@@ -8,7 +8,10 @@ struct ProgramRun: Sendable {
     let tmux: TmuxSession
     let directory: String
 
-    init(world: EndToEndWorld, arguments: [String], width: Int, height: Int, extraEnvironment: [String: String]) throws {
+    /// Where the bytes the program wrote are, when the run records them.
+    var recordingPath: String { directory + "/output.bytes" }
+
+    init(world: EndToEndWorld, arguments: [String], width: Int, height: Int, extraEnvironment: [String: String], record: Bool) throws {
         directory = world.home + "/run-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let command = ([LeadsBinary.path] + arguments).map(Self.quoted).joined(separator: " ")
@@ -18,7 +21,8 @@ struct ProgramRun: Sendable {
             stty -g > \(d)/stty.after; echo "$status" > \(d)/exit; echo "[leads exited $status]"; exec cat > /dev/null
             """
         tmux = try TmuxSession(
-            command: script, environment: world.environment.merging(extraEnvironment) { $1 }, width: width, height: height)
+            command: script, environment: world.environment.merging(extraEnvironment) { $1 }, width: width, height: height,
+            recording: record ? directory + "/output.bytes" : nil)
     }
 
     /// Waits for `text` on the screen; a timeout reports the screen and the program's stderr.

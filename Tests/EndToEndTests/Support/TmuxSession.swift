@@ -17,13 +17,15 @@ final class TmuxSession: Sendable {
 
     /// Starts the server and a `width`×`height` pane running `command` under `/bin/sh`. The pane
     /// stays after the command exits (`remain-on-exit`), so a test can read the last screen.
-    init(command: String, environment: [String: String], width: Int = 120, height: Int = 40) throws {
+    /// With `recording`, every byte the program writes is appended to that file from the very
+    /// first one (the pipe is set up in the same tmux command that starts the pane).
+    init(command: String, environment: [String: String], width: Int = 120, height: Int = 40, recording: String? = nil) throws {
         socket = "leads-e2e-\(UUID().uuidString.prefix(8))"
         self.environment = environment
+        let record = recording.map { [";", "pipe-pane", "-o", "-t", "e2e", "cat >> '\($0)'"] } ?? []
         try tmux([
-            "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command, ";",
-            "set-option", "-g", "remain-on-exit", "on", ";", "set-option", "-g", "status", "off",
-        ])
+            "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", command,
+        ] + record + [";", "set-option", "-g", "remain-on-exit", "on", ";", "set-option", "-g", "status", "off"])
     }
 
     deinit { kill() }
@@ -86,10 +88,5 @@ final class TmuxSession: Sendable {
     /// Resizes the window (and so the pane) as a user dragging the terminal would.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
-    }
-
-    /// Appends every byte the program writes to the pane to `path` from now on.
-    func record(to path: String) throws {
-        try tmux(["pipe-pane", "-o", "-t", "e2e", "cat >> '\(path)'"])
     }
 }
