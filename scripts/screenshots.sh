@@ -1,7 +1,9 @@
 #!/bin/sh
 # Makes the PNGs in screenshots/ from the real program: `leads demo` runs in tmux, an xterm under
 # Xvfb shows that tmux session, tmux sends the keys, ImageMagick `import` captures the window.
-# Needs: xvfb xterm imagemagick fonts-dejavu-core tmux, and a built binary (default .build/debug/leads).
+# Needs: xvfb xterm x11-utils imagemagick tmux, fonts-dejavu-core plus fonts-wqy-zenhei and
+# fonts-lohit-deva (CJK and Devanagari glyphs in the demo data), and a built binary
+# (default .build/debug/leads).
 set -eu
 cd "$(dirname "$0")/.."
 leads=${LEADS_BINARY:-.build/debug/leads}
@@ -37,7 +39,8 @@ wait_for() {
 }
 shot() {
     sleep 0.5  # let xterm paint what tmux shows
-    DISPLAY=$display import -window root -crop 1000x660+0+0 +repage "$out/$1.png"
+    window=$(DISPLAY=$display xwininfo -root -tree | awk '/"leads"/ { print $1; exit }')
+    DISPLAY=$display import -window "${window:-root}" "$out/$1.png"
     echo "wrote $out/$1.png"
 }
 keys() { tmux -L "$socket" send-keys -t shots "$@"; }
@@ -45,20 +48,28 @@ keys() { tmux -L "$socket" send-keys -t shots "$@"; }
 wait_for " of "
 shot list
 keys Enter
-wait_for "Created"
+wait_for "Lead id"
 shot detail
 keys e
-wait_for "Email"
+wait_for "Edit ·"
 shot form
-keys Escape Escape
-sleep 0.3
+for _ in 1 2 3 4 5 6 7 8 9 10 11; do keys Tab; done
+keys Down
+wait_for "› Attributes"
+shot attributes
+keys Escape
+wait_for "q/Esc back"
+keys q
+wait_for " of "
 keys '?'
 wait_for "Help"
 shot help
 keys Escape
+wait_for "q quit"  # a key right after Esc would read as Alt+key
 keys '/'
 keys m a r i a
 wait_for "maria"
-sleep 1
+keys Enter
+wait_for "whole words"
 shot search
-keys q q
+keys Escape q
