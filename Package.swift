@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "leads", targets: ["leads"]),
         .library(name: "TiledeskLeads", targets: ["TiledeskLeads"]),
+        // For Benchmarks/KeystrokeCost, which measures update + render in process.
+        .library(name: "LeadBrowser", targets: ["LeadBrowser"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

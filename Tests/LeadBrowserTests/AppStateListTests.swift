@@ -50,7 +50,7 @@ import TiledeskLeads
         let effects = type(&state, "d 1")
         #expect(state.match == .narrowingLoaded("d 1"))
         #expect(state.list.narrowedItems.allSatisfy { $0.fullname!.contains("d 1") })
-        #expect(effects == [1, 2, 3].map { .scheduleSearch(token: state.searchToken - 3 + $0, after: .milliseconds(300)) })
+        #expect(effects == [1, 2, 3].map { .scheduleSearch(token: state.searchToken - 3 + $0, after: .milliseconds(150)) })
         #expect(state.update(.searchTimerFired(token: state.searchToken - 1)) == [], "an old timer is ignored")
         let fetch = state.update(.searchTimerFired(token: state.searchToken))
         #expect(fetch.first?.query?.fullText == "d 1")

@@ -22,7 +22,9 @@ public struct AppState: Sendable, Hashable {
     public var nextRequestID = 1
     /// The newest search timer; older timers firing are ignored (debounce).
     public var searchToken = 0
-    public var searchDebounce: Duration = .milliseconds(300)
+    /// Long enough that steady typing (a key every 40–120 ms) sends one search at the end, short
+    /// enough that the results follow the last key within a glance (B6: under 300 ms).
+    public var searchDebounce: Duration = .milliseconds(150)
     /// The last trash or save of this session, for `u` (undo).
     public var undo: UndoRecord?
     public var rows = 24
