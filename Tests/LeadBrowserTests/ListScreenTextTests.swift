@@ -9,10 +9,10 @@ import TiledeskLeads
         let lines = ListScreenText.tableLines(state, width: 80)
         #expect(lines.rows.count == 20)
         #expect(lines.rows[1].selected && !lines.rows[0].selected)
-        #expect(lines.rows[1].text.hasPrefix("Lead 1 "))
+        #expect(lines.rows[1].text(columns: lines.columns).hasPrefix("Lead 1 "))
         _ = press(&state, .char("G"))
         let end = ListScreenText.tableLines(state, width: 80)
-        #expect(end.rows.allSatisfy { $0.text.hasPrefix("loading…") })
+        #expect(end.rows.allSatisfy { $0.text(columns: end.columns).hasPrefix("loading…") })
         #expect(end.rows.last?.selected == true)
     }
 

@@ -7,8 +7,8 @@ import Testing
     @Test func listScreenWithAConfirmationDialog() {
         let c = GridCanvas(width: 44, height: 10)
         let (body, bars) = c.bounds.splitBottom(2)
-        TableWidget(columns: [TableColumn("Name", minWidth: 6, flex: 1), TableColumn("Email", minWidth: 6, flex: 1),
-                              TableColumn("Tags", minWidth: 4, maxWidth: 8)],
+        TableWidget(columns: [TableWidget.Column("Name", minWidth: 6, flex: 1), TableWidget.Column("Email", minWidth: 6, flex: 1),
+                              TableWidget.Column("Tags", minWidth: 4, maxWidth: 8)],
                     rows: [["Ann", "ann@x.io", "vip"], ["東京太郎", "taro@x.jp", ""], ["😀 Joy", "joy@x.io", "new,vip"]],
                     selected: 1).render(in: c, area: body)
         StatusLine(left: "All leads", right: "2 of 3").render(in: c, area: bars.splitTop(1).top)

@@ -3,9 +3,9 @@ import Testing
 
 @Suite struct TableWidgetTests {
     let columns = [
-        TableColumn("Name", minWidth: 4, maxWidth: 12, flex: 1),
-        TableColumn("Email", minWidth: 5, flex: 2),
-        TableColumn("Age", minWidth: 3, alignment: .right),
+        TableWidget.Column("Name", minWidth: 4, maxWidth: 12, flex: 1),
+        TableWidget.Column("Email", minWidth: 5, flex: 2),
+        TableWidget.Column("Age", minWidth: 3, alignment: .right),
     ]
 
     @Test func drawsHeaderRowsAndHighlightsTheSelection() {

@@ -46,14 +46,24 @@ public enum LeadTable {
 
     /// One lead as a line exactly as wide as the columns.
     public static func row(_ lead: Lead, columns: [TableColumn]) -> String {
-        columns.map { TerminalText.cell($0.value(lead), width: $0.width) }.joined(separator: " ")
+        TableLine(.cells(cells(lead, columns: columns)), selected: false).text(columns: columns)
+    }
+
+    /// One lead's text per column, neither sanitized nor fitted yet.
+    public static func cells(_ lead: Lead, columns: [TableColumn]) -> [String] {
+        columns.map { $0.value(lead) }
     }
 
     /// A placeholder line for a row whose page is loading or failed.
     public static func placeholderRow(_ state: PageState<Lead>?, width: Int) -> String {
+        TerminalText.cell(placeholder(state), width: width)
+    }
+
+    /// What a row whose page is loading or failed says.
+    public static func placeholder(_ state: PageState<Lead>?) -> String {
         switch state {
-        case .failed(let message): TerminalText.cell("⚠ " + message + " — r to retry", width: width)
-        default: TerminalText.cell("loading…", width: width)
+        case .failed(let message): "⚠ " + message + " — r to retry"
+        default: "loading…"
         }
     }
 

@@ -35,17 +35,18 @@ public enum ListScreenText {
         state.keyMap.footer.map { "\($0.keys) \($0.help)" }.joined(separator: "  ")
     }
 
-    /// Table lines for the visible rows, each exactly `width` columns.
-    public static func tableLines(_ state: AppState, width: Int) -> (header: String, rows: [(text: String, selected: Bool)]) {
+    /// The table for the visible rows: the columns that fit `width`, the header line, and one
+    /// line per visible row.
+    public static func tableLines(_ state: AppState, width: Int) -> (columns: [TableColumn], header: String, rows: [TableLine]) {
         let columns = LeadTable.columns(forWidth: width)
         let header = LeadTable.header(columns, sort: state.query.sort, direction: state.query.direction)
-        let rows = state.list.visibleEntries.map { entry -> (String, Bool) in
+        let rows = state.list.visibleEntries.map { entry -> TableLine in
             switch entry {
-            case .item(let lead, let selected): (LeadTable.row(lead, columns: columns), selected)
-            case .loading(let selected): (LeadTable.placeholderRow(.loading(requestID: 0), width: width), selected)
-            case .failed(let message, let selected): (LeadTable.placeholderRow(.failed(message), width: width), selected)
+            case .item(let lead, let selected): TableLine(.cells(LeadTable.cells(lead, columns: columns)), selected: selected)
+            case .loading(let selected): TableLine(.placeholder(LeadTable.placeholder(.loading(requestID: 0))), selected: selected)
+            case .failed(let message, let selected): TableLine(.placeholder(LeadTable.placeholder(.failed(message))), selected: selected)
             }
         }
-        return (header, rows)
+        return (columns, header, rows)
     }
 }

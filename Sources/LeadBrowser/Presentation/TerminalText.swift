@@ -10,6 +10,7 @@ public enum TerminalText {
     /// their Control Pictures (`␛`, `␇`, `␤` for a newline), DEL by `␡`, C1 controls and bidi
     /// overrides/isolates by `�`, line and paragraph separators by `␤`. Nothing else changes.
     public static func sanitized(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
         guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -20,11 +21,12 @@ public enum TerminalText {
 
     /// True when the text contains anything `sanitized` would replace.
     public static func needsSanitizing(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: needsReplacement)
+        !isPrintableASCII(text) && text.unicodeScalars.contains(where: needsReplacement)
     }
 
     /// Columns a string takes once sanitized.
     public static func width(of text: String) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += width(of: character) }
         return total
@@ -32,6 +34,8 @@ public enum TerminalText {
 
     /// Columns one grapheme cluster takes: the sum of its cells (see `cells(of:)`).
     public static func width(of character: Character) -> Int {
+        if character.utf8.count == 1 { return 1 }  // ASCII, or a control shown as a one-column placeholder
+        if character.unicodeScalars.count == 1 { return clusterWidth(of: character) }
         let parts = cells(of: character)
         return parts.count == 1 ? parts[0].width : parts.reduce(0) { $0 + $1.width }
     }
@@ -64,8 +68,9 @@ public enum TerminalText {
     static func clusterWidth(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.isASCII {
-            return 1
+        if first.isASCII { return 1 }
+        if scalars.count == 1 {
+            return first.value < 0x10000 ? Int(bmpWidths[Int(first.value)]) : scalarWidth(first)
         }
         if needsReplacement(first) { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
@@ -76,10 +81,27 @@ public enum TerminalText {
         return 1
     }
 
+    /// Columns of a cluster of one scalar; the same rules as `clusterWidth`.
+    static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        if scalar.isASCII || needsReplacement(scalar) { return 1 }
+        if scalar.value == 0xFE0F || scalar.properties.isEmojiPresentation { return 2 }
+        if isRegionalIndicator(scalar) { return 1 }
+        if isWide(scalar.value) { return 2 }
+        return isZeroWidth(scalar) ? 0 : 1
+    }
+
+    /// `scalarWidth` of every scalar of the Basic Multilingual Plane, computed once (a few
+    /// milliseconds, on first use): every frame measures every cell, and the Unicode property
+    /// lookups behind `scalarWidth` dominated the cost of a keystroke.
+    static let bmpWidths: [UInt8] = (0..<0x10000).map { v in
+        Unicode.Scalar(UInt32(v)).map { UInt8(scalarWidth($0)) } ?? 1  // surrogates never occur in a String
+    }
+
     /// The longest prefix of `text` that fits in `columns`, with `…` at the end when cut.
     public static func truncated(_ text: String, toWidth columns: Int) -> String {
         guard columns > 0 else { return "" }
         if width(of: text) <= columns { return text }
+        if isPrintableASCII(text) { return String(decoding: text.utf8.prefix(columns - 1), as: UTF8.self) + "…" }
         var out = ""
         var used = 0
         for character in text {
@@ -104,6 +126,16 @@ public enum TerminalText {
     }
 
     // MARK: - Classification
+
+    /// True when every byte is printable ASCII: one column per byte and nothing to replace. Most
+    /// lead data is, and every frame asks this of every cell, so it is answered from the bytes.
+    @inlinable
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        return fast ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
 
     static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -36,15 +36,33 @@ extension Canvas {
         guard y >= 0, y < height, x < width else { return 0 }
         let limitX = min(width, x + (maxWidth ?? width))
         var column = x
+        if TerminalText.isPrintableASCII(text) {
+            // One column per byte: most data, and worth skipping grapheme segmentation for.
+            for byte in text.utf8 {
+                if column >= limitX { break }
+                if column >= 0 { put(asciiCharacters[Int(byte)], cellWidth: 1, x: column, y: y, style: style) }
+                column += 1
+            }
+            return max(0, column - max(x, 0))
+        }
+        /// Puts one cell; false once the limit is reached.
+        func place(_ cell: Character, _ w: Int) -> Bool {
+            if w == 0 { return true }  // a lone mark or joiner has no cell of its own
+            if column + w > limitX {
+                if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
+                return false
+            }
+            if column >= 0 { put(cell, cellWidth: w, x: column, y: y, style: style) }
+            column += w
+            return true
+        }
         drawing: for character in TerminalText.sanitized(text) {
+            if character.unicodeScalars.count == 1 {
+                if !place(character, TerminalText.width(of: character)) { break drawing }
+                continue
+            }
             for (cell, w) in TerminalText.cells(of: character) {
-                if w == 0 { continue }  // a lone mark or joiner has no cell of its own
-                if column + w > limitX {
-                    if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
-                    break drawing
-                }
-                if column >= 0 { put(cell, cellWidth: w, x: column, y: y, style: style) }
-                column += w
+                if !place(cell, w) { break drawing }
             }
         }
         return max(0, column - max(x, 0))
@@ -55,16 +73,23 @@ extension Canvas {
     public func drawFitted(_ text: String, x: Int, y: Int, width columns: Int, style: Style = .normal,
                            alignment: Alignment = .left) {
         guard columns > 0 else { return }
-        let clean = TerminalText.truncated(TerminalText.sanitized(text), toWidth: columns)
-        let spare = columns - TerminalText.width(of: clean)
-        let lead: Int
-        switch alignment {
-        case .left: lead = 0
-        case .right: lead = spare
-        case .center: lead = spare / 2
+        let sanitized = TerminalText.sanitized(text)
+        if alignment == .left {
+            // Nearly every cell: draw first and measure only text that reached the edge, so
+            // text that fits (most of it) is walked once.
+            var drawn = draw(sanitized, x: x, y: y, maxWidth: columns, style: style)
+            if drawn == columns, TerminalText.width(of: sanitized) > columns {
+                drawn = draw(TerminalText.truncated(sanitized, toWidth: columns), x: x, y: y, maxWidth: columns, style: style)
+            }
+            fill(Rect(x: x + drawn, y: y, width: columns - drawn, height: 1), style: style)
+            return
         }
-        fill(Rect(x: x, y: y, width: columns, height: 1), style: style)
-        draw(clean, x: x + lead, y: y, maxWidth: columns - lead, style: style)
+        let clean = TerminalText.truncated(sanitized, toWidth: columns)
+        let lead = alignment == .right ? columns - TerminalText.width(of: clean) : (columns - TerminalText.width(of: clean)) / 2
+        // Each cell is written once: padding, text, padding.
+        fill(Rect(x: x, y: y, width: lead, height: 1), style: style)
+        let drawn = draw(clean, x: x + lead, y: y, maxWidth: columns - lead, style: style)
+        fill(Rect(x: x + lead + drawn, y: y, width: columns - lead - drawn, height: 1), style: style)
     }
 
     /// Fills a rectangle with one character (a space by default), clipped to the canvas.
@@ -104,3 +129,7 @@ extension Canvas {
 public enum Alignment: Sendable, Hashable {
     case left, right, center
 }
+
+/// The 128 ASCII characters, made once: building a `Character` from a byte for every cell of
+/// every frame showed in the keystroke profile.
+private let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }

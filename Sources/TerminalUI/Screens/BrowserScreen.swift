@@ -7,11 +7,14 @@ import TiledeskLeads
 public enum BrowserScreen {
     public static func draw(_ state: AppState, in canvas: Canvas) {
         let size = TerminalSize(width: canvas.width, height: canvas.height)
-        canvas.fill(canvas.bounds)
         guard size.width >= TerminalSize.minimum.width, size.height >= TerminalSize.minimum.height else {
+            canvas.fill(canvas.bounds)
             TooSmallNotice(size: size).render(in: canvas, area: canvas.bounds)
             return
         }
+        // The list paints every cell itself; blanking first would write each cell twice on the
+        // screen a user scrolls most.
+        if !state.stack.isEmpty { canvas.fill(canvas.bounds) }
         drawScreen(state, depth: state.stack.count, in: canvas)
     }
 

@@ -10,7 +10,13 @@ enum ListView {
         let table = ListScreenText.tableLines(state, width: area.width)
         canvas.drawFitted(table.header, x: 0, y: 1, width: area.width, style: .header)
         let rows = max(0, area.height - AppState.chromeRows)
-        if table.rows.isEmpty, rows > 0 {
+        // Every cell of the body is written exactly once: rows, then blank below them.
+        let drawn = min(rows, table.rows.count)
+        for (index, line) in table.rows.prefix(rows).enumerated() {
+            draw(line, columns: table.columns, y: 2 + index, width: area.width, in: canvas)
+        }
+        canvas.fill(Rect(x: 0, y: 2 + drawn, width: area.width, height: rows - drawn))
+        if table.rows.isEmpty, rows > 1 {
             let filtered = state.query.fullText != nil || state.query.email != nil || state.query.tag != nil || state.list.narrowing != nil
             let empty: String
             var style = Style.dim
@@ -24,12 +30,27 @@ enum ListView {
             }
             canvas.drawFitted(empty, x: 2, y: 3, width: area.width - 4, style: style)
         }
-        for (index, row) in table.rows.prefix(rows).enumerated() {
-            canvas.drawFitted(row.text, x: 0, y: 2 + index, width: area.width, style: row.selected ? Style.selected.reversed : .normal)
-        }
         BrowserScreen.drawChrome(state, in: canvas)
         if let search = ListScreenText.searchLine(state) {
             canvas.cursor = Point(x: min(area.width - 1, 1 + TerminalText.width(of: search)), y: area.height - 2)
+        }
+    }
+
+    /// One table row, cell by cell into its column (so a plain-ASCII cell skips grapheme work),
+    /// the gaps between columns in the row's style.
+    private static func draw(_ line: TableLine, columns: [TableColumn], y: Int, width: Int, in canvas: Canvas) {
+        let style = line.selected ? Style.selected.reversed : .normal
+        switch line.content {
+        case .placeholder(let text):
+            canvas.drawFitted(text, x: 0, y: y, width: width, style: style)
+        case .cells(let cells):
+            var x = 0
+            for (column, text) in zip(columns, cells) where x < width {
+                if x > 0 { canvas.put(" ", cellWidth: 1, x: x - 1, y: y, style: style) }
+                canvas.drawFitted(text, x: x, y: y, width: min(column.width, width - x), style: style)
+                x += column.width + 1
+            }
+            if x - 1 < width { canvas.fill(Rect(x: max(0, x - 1), y: y, width: width - max(0, x - 1), height: 1), style: style) }
         }
     }
 }

@@ -1,28 +1,28 @@
 import LeadBrowser
 
-/// How one table column claims width. A column gets at least `minWidth`, grows towards its content
-/// up to `maxWidth`, and then columns with `flex` share whatever is left in proportion. Sizing is
-/// from the rows given, so the caller decides whether widths follow the page or stay fixed.
-public struct TableColumn: Hashable, Sendable {
-    public var title: String
-    public var minWidth: Int
-    public var maxWidth: Int?
-    public var flex: Int
-    public var alignment: Alignment
-
-    public init(_ title: String, minWidth: Int = 1, maxWidth: Int? = nil, flex: Int = 0, alignment: Alignment = .left) {
-        self.title = title
-        self.minWidth = max(0, minWidth)
-        self.maxWidth = maxWidth
-        self.flex = max(0, flex)
-        self.alignment = alignment
-    }
-}
-
 /// A list of rows in columns with a header and one selected row: the lead list, and any other
 /// list. Selection and scroll offset come from the caller (the generic list view-model).
 public struct TableWidget: Widget {
-    public var columns: [TableColumn]
+    /// How one table column claims width. A column gets at least `minWidth`, grows towards its content
+    /// up to `maxWidth`, and then columns with `flex` share whatever is left in proportion. Sizing is
+    /// from the rows given, so the caller decides whether widths follow the page or stay fixed.
+    public struct Column: Hashable, Sendable {
+        public var title: String
+        public var minWidth: Int
+        public var maxWidth: Int?
+        public var flex: Int
+        public var alignment: Alignment
+
+        public init(_ title: String, minWidth: Int = 1, maxWidth: Int? = nil, flex: Int = 0, alignment: Alignment = .left) {
+            self.title = title
+            self.minWidth = max(0, minWidth)
+            self.maxWidth = maxWidth
+            self.flex = max(0, flex)
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
     public var rows: [[String]]
     /// Index into `rows` of the highlighted row.
     public var selected: Int?
@@ -34,7 +34,7 @@ public struct TableWidget: Widget {
     /// Shown centred, dim, when there are no rows.
     public var emptyText: String
 
-    public init(columns: [TableColumn], rows: [[String]], selected: Int? = nil, offset: Int = 0,
+    public init(columns: [Column], rows: [[String]], selected: Int? = nil, offset: Int = 0,
                 showHeader: Bool = true, rowStyles: [Int: Style] = [:], emptyText: String = "") {
         self.columns = columns
         self.rows = rows
@@ -86,7 +86,7 @@ public struct TableWidget: Widget {
     /// The width of each column for `available` columns of screen, with one space between
     /// columns. Columns that do not fit even at their minimum get width 0 (are hidden), from the
     /// right, so the leftmost (most important) columns always show.
-    public static func columnWidths(_ columns: [TableColumn], rows: [[String]], available: Int) -> [Int] {
+    public static func columnWidths(_ columns: [Column], rows: [[String]], available: Int) -> [Int] {
         var widths = Array(repeating: 0, count: columns.count)
         var used = 0
         var shown: [Int] = []

@@ -15,12 +15,37 @@ public enum ISOTime {
         let millis = Int(ms - Int64(seconds) * 1000)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func pad(_ n: Int32, _ width: Int) -> String {
-            let s = String(n)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        // Written digit by digit into 24 bytes: this runs for every timestamp of an export and
+        // every row of a frame, where string interpolation showed in profiles.
+        let year = Int(parts.tm_year) + 1900
+        guard (0...9999).contains(year) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, parts.tm_mon + 1, parts.tm_mday,
+                          parts.tm_hour, parts.tm_min, parts.tm_sec, millis)
         }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(millis), 3))Z"
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var v = value
+                for i in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[i] = UInt8(48 + v % 10)
+                    v /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            buffer[4] = 45
+            put(Int(parts.tm_mon) + 1, digits: 2, at: 5)
+            buffer[7] = 45
+            put(Int(parts.tm_mday), digits: 2, at: 8)
+            buffer[10] = 84
+            put(Int(parts.tm_hour), digits: 2, at: 11)
+            buffer[13] = 58
+            put(Int(parts.tm_min), digits: 2, at: 14)
+            buffer[16] = 58
+            put(Int(parts.tm_sec), digits: 2, at: 17)
+            buffer[19] = 46
+            put(millis, digits: 3, at: 20)
+            buffer[23] = 90
+            return 24
+        }
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` (or with a `+HH:MM` offset). Nil when malformed.

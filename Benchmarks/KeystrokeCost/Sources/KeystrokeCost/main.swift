@@ -27,7 +27,7 @@ var state = AppState(leadIDPrefix: "bench")
 var pending = state.start() + state.update(.resize(rows: 60, columns: 200))
 
 /// Answers every fetch the view-model asked for.
-func answer(_ effects: [Effect]) {
+func answer(_ effects: [Effect], to state: inout AppState) {
     var queue = effects
     while let effect = queue.first {
         queue.removeFirst()
@@ -38,7 +38,7 @@ func answer(_ effects: [Effect]) {
     }
 }
 
-answer(pending)
+answer(pending, to: &state)
 let canvas = GridCanvas(width: 200, height: 60)
 BrowserScreen.draw(state, in: canvas)
 var samples: [Duration] = []
@@ -50,7 +50,7 @@ for step in 0..<steps {
     pending = state.update(.key(key))
     BrowserScreen.draw(state, in: canvas)
     samples.append(ContinuousClock.now - started)
-    answer(pending)
+    answer(pending, to: &state)
 }
 samples.sort()
 func milliseconds(_ d: Duration) -> Double {
