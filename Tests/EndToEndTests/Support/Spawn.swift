@@ -5,7 +5,10 @@ import Foundation
 /// inherits its descriptors, and `Process` then never learns that the client itself has exited.
 /// For the same reason every descriptor above stderr is closed in the child: a long-lived tmux
 /// server would otherwise keep open the pipes of whatever other test was starting a process at
-/// that moment, and that test would wait for an end of file that never comes.
+/// that moment, and that test would wait for an end of file that never comes. The child also
+/// starts with no signal blocked and every signal at its default action, as from a login shell:
+/// a Dispatch worker thread blocks nearly all signals, and the tmux server (and the program in
+/// its pane) would inherit that mask and never see `kill-server`'s SIGTERM or a test's SIGINT.
 enum Spawn {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -28,8 +31,18 @@ enum Spawn {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot run \(arguments[0]): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
