@@ -25,10 +25,19 @@ import TiledeskLeads
         typed.tags = ["vip"]
         let draft = FormDraft(key: "a1", isCreate: false, original: FormTests.ann, draft: typed)
         _ = state.update(.draftFound(draft))
-        #expect(state.top == .confirm)
-        #expect(press(&state, .enter) == [.discardDraft(key: "a1")], "Enter says no and the draft is dropped")
+        guard case .pick(let offer) = state.stack.last else { Issue.record("no offer"); return }
+        #expect(offer.message.contains("Email: ann@example.com → new@example.com"), "the offer shows the diff")
+        #expect(offer.message.contains("Tags: −eu"))
+        #expect(press(&state, .char("j"), .enter) == [], "later keeps the draft")
+        #expect(state.stack.isEmpty)
         _ = state.update(.draftFound(draft))
-        _ = press(&state, .char("y"))
+        #expect(press(&state, .char("j"), .char("j"), .enter) == [], "discard asks first")
+        #expect(press(&state, .enter) == [], "and Enter is not yes")
+        _ = state.update(.draftFound(draft))
+        _ = press(&state, .char("j"), .char("j"), .enter)
+        #expect(press(&state, .char("y")) == [.discardDraft(key: "a1")])
+        _ = state.update(.draftFound(draft))
+        _ = press(&state, .enter)
         guard case .form(let form) = state.stack.last else { Issue.record("no form"); return }
         #expect(form.fields[.email]?.text == "new@example.com")
         #expect(form.change == LeadChange(fields: [.email: "new@example.com"], tagsToRemove: ["eu"]))

@@ -88,47 +88,6 @@ import TiledeskLeads
         #expect(state.status == "Saved — u in the list to undo")
     }
 
-    @Test func someoneElsesEditToAnotherFieldMergesByItself() {
-        var state = formApp()
-        _ = type(&state, "!")
-        _ = press(&state, .ctrl("s"))
-        var theirs = FormTests.ann
-        theirs.company = "ACME"
-        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
-        let effects = confirmAndReread(&state, theirs: theirs)
-        guard case .save(_, _, let change) = effects.first else { Issue.record("no save"); return }
-        #expect(change == LeadChange(fields: [.fullname: "Ann!"]), "their company is not overwritten")
-    }
-
-    @Test func someoneElsesEditToTheSameFieldAsksBeforeOverwriting() {
-        var state = formApp()
-        _ = type(&state, "!")
-        _ = press(&state, .ctrl("s"))
-        var theirs = FormTests.ann
-        theirs.fullname = "Annie"
-        theirs.updatedAt = ISOTime.parse("2030-01-01T00:00:00.000Z")
-        #expect(confirmAndReread(&state, theirs: theirs) == [])
-        guard case .confirm(let dialog) = state.stack.last else { Issue.record("no conflict question"); return }
-        #expect(dialog.question.contains("Name: theirs “Annie”, mine “Ann!”"))
-        #expect(press(&state, .enter) == [])
-        #expect(state.top == .form, "Enter keeps editing")
-        _ = press(&state, .ctrl("s"), .char("y"))
-        _ = state.update(.leadLoaded(requestID: state.pending.keys.max()!, lead: theirs))
-        let overwrite = press(&state, .char("y"))
-        guard case .save(_, _, let change) = overwrite.first else { Issue.record("no save"); return }
-        #expect(change.fields == [.fullname: "Ann!"])
-    }
-
-    @Test func aLeadGoneFromTheServerIsNeverRecreated() {
-        var state = formApp()
-        _ = type(&state, "!")
-        _ = press(&state, .ctrl("s"))
-        let check = press(&state, .char("y"))
-        let after = state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "Object not found.")))
-        #expect(after == [])
-        #expect(form(state)?.saveError == "This lead is gone from the server; not saved, so it is not re-created")
-    }
-
     @Test func invalidEmailBlocksSaveWithAMessageNextToTheField() {
         var state = formApp()
         _ = press(&state, .tab, .ctrl("u"))

@@ -35,10 +35,22 @@ import TiledeskLeads
         message.stack = [.error("boom")]
         var help = list
         _ = press(&help, .char("?"), .char("j"))
+        let base = lead(3)
+        var mine = base, theirs = base
+        (mine.fullname, mine.company, mine.city) = ("mine", "mine", "mine")
+        (theirs.fullname, theirs.company, theirs.city) = ("theirs", "theirs", "theirs")
+        var undecided = ConflictState(theirs: theirs, merge: LeadMerge(base: base, mine: mine, theirs: theirs))
+        undecided.selected = 1
+        var conflict = list
+        conflict.stack = [.form(FormState(editing: base)), .conflict(undecided)]
+        var decided = conflict
+        var allChosen = undecided
+        allChosen.choices = [.mine, .theirs, .mine]
+        decided.stack[1] = .conflict(allChosen)
         return [
             ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
             ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick),
-            ("prompt", prompt), ("message", message), ("help", help),
+            ("prompt", prompt), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
         ]
     }
 
@@ -57,13 +69,13 @@ import TiledeskLeads
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
         let maps = [KeyMaps.list(), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
-                    KeyMaps.form, KeyMaps.confirm, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
+                    KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.pick, KeyMaps.help] {
+        for map in [KeyMaps.list(), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }

@@ -16,17 +16,14 @@ extension AppState {
                 guard case .form(let form) = stack.last else { return [] }
                 stack.removeLast()
                 return [.discardDraft(key: form.draftKey)]
-            case .restoreDraft(let draft):
-                stack.append(.form(FormState(restoring: draft)))
-                return []
+            case .discardKeptDraft(let key):
+                setStatus("Unsaved edits discarded")
+                return [.discardDraft(key: key)]
             case .saveForm:
                 return sendForm()
-            case .overwrite:
-                return sendForm(checked: true)
             }
         case .dismiss:
             stack.removeLast()
-            if case .restoreDraft(let draft) = dialog.action { return [.discardDraft(key: draft.key)] }
         default:
             break
         }
@@ -48,6 +45,17 @@ extension AppState {
             case .sortField:
                 query.sort = LeadSortField.allCases[dialog.selected]
                 return requery(keepSelection: true)
+            case .keptDraft(let draft):
+                switch KeptDraftChoice.allCases[dialog.selected] {
+                case .reopen: stack.append(.form(FormState(restoring: draft)))
+                case .later: setStatus("The unsaved edits stay kept; they are offered again at the next start")
+                case .discard:
+                    let name = LeadTable.title(of: draft.draft)
+                    stack.append(.confirm(ConfirmDialog(question: "Discard the unsaved edits to \(name) for good?", action: .discardKeptDraft(key: draft.key))))
+                }
+                return []
+            case .goneLead(let theirs):
+                return settleGoneLead(GoneLeadChoice.choices(trashed: theirs != nil)[dialog.selected], theirs: theirs)
             case .filterKind:
                 switch dialog.selected {
                 case 0: stack.append(.prompt(PromptDialog(title: "Tag", input: TextBuffer(query.tag ?? ""), purpose: .tagFilter)))

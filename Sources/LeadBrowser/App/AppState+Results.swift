@@ -99,7 +99,7 @@ extension AppState {
             }
             setStatus("Not saved: \(error.description) — ^S to retry", error: true)
         case .preSaveCheck:
-            preSaveFailed(error, requestID: requestID)
+            return preSaveFailed(error, requestID: requestID)
         case .trash, .restore, .deleteForever, .editor:
             stack.append(.error(error.description))
         }

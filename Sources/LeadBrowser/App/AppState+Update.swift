@@ -17,7 +17,10 @@ extension AppState {
             return applySearch(input.text)
         case .draftFound(let draft):
             let name = LeadTable.title(of: draft.draft)
-            stack.append(.confirm(ConfirmDialog(question: "Unsaved edits to \(name) were kept. Reopen them?", action: .restoreDraft(draft))))
+            let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, draft.draft))
+            stack.append(.pick(PickDialog(
+                title: "Unsaved edits", message: (["Unsaved edits to \(name) were kept:"] + diff).joined(separator: "\n"),
+                choices: KeptDraftChoice.allCases.map(\.label), purpose: .keptDraft(draft))))
             return []
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
             return handleResult(msg)
@@ -65,6 +68,7 @@ extension AppState {
         case .detail(let detail): return performOnDetail(action, detail)
         case .form(let form): return performOnForm(action, form)
         case .confirm(let dialog): return performOnConfirm(action, dialog)
+        case .conflict(let conflict): return performOnConflict(action, conflict)
         case .pick(let dialog): return performOnPick(action, dialog)
         case .prompt(let prompt): return performOnPrompt(action, prompt)
         case .error:

@@ -55,6 +55,7 @@ public struct AppState: Sendable, Hashable {
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form
         case .confirm: KeyMaps.confirm
+        case .conflict(let c): KeyMaps.conflict(decided: c.undecided == 0)
         case .pick: KeyMaps.pick
         case .prompt: KeyMaps.prompt
         case .error: KeyMaps.message

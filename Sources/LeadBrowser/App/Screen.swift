@@ -6,6 +6,8 @@ public enum Screen: Sendable, Hashable {
     case detail(DetailState)
     case form(FormState)
     case confirm(ConfirmDialog)
+    /// Overlapping changes after a save found the lead changed on the server.
+    case conflict(ConflictState)
     case pick(PickDialog)
     /// A text prompt (filter value), editing with the same keys as form fields.
     case prompt(PromptDialog)
@@ -16,7 +18,7 @@ public enum Screen: Sendable, Hashable {
 
 /// Which screen a key map is for, for `?` and the footer.
 public enum ScreenKind: Sendable, Hashable {
-    case list, detail, form, confirm, pick, prompt, error, help
+    case list, detail, form, confirm, conflict, pick, prompt, error, help
 }
 
 extension Screen {
@@ -25,6 +27,7 @@ extension Screen {
         case .detail: .detail
         case .form: .form
         case .confirm: .confirm
+        case .conflict: .conflict
         case .pick: .pick
         case .prompt: .prompt
         case .error: .error

@@ -1,54 +1,54 @@
 import TiledeskLeads
 
-/// The answer to the re-read before a save: send when nobody touched what we change, ask when
-/// someone did, refuse when the lead is gone.
+/// The answer to the re-read before a save: send when nobody else changed the lead, merge when
+/// someone did (asking about every overlap), and never re-create a lead that is gone.
 extension AppState {
     mutating func preSaveChecked(_ theirs: Lead, requestID: Int) -> [Effect] {
         guard case .form(var form) = stack.last, form.savingRequestID == requestID else { return [] }
         form.savingRequestID = nil
         replaceTop(.form(form))
         if theirs.isTrashed, !form.original.isTrashed {
-            form.saveError = "This lead was moved to the trash meanwhile; not saved"
-            replaceTop(.form(form))
-            setStatus(form.saveError, error: true)
-            return []
+            return askAboutGoneLead(theirs: theirs)
         }
-        let conflicts = Self.conflicts(original: form.original, mine: form.change, theirs: theirs)
-        if conflicts.isEmpty { return sendForm(checked: true) }
-        let question = ["Changed on the server since you opened it:"] + conflicts + ["y: save mine over theirs · n: keep editing"]
-        stack.append(.confirm(ConfirmDialog(question: question.joined(separator: "\n"), action: .overwrite)))
+        if theirs.updatedAt == form.original.updatedAt, theirs.updatedAt != nil || theirs == form.original {
+            return sendForm(checked: true)
+        }
+        let merge = LeadMerge(base: form.original, mine: form.draft, theirs: theirs)
+        var conflict = ConflictState(theirs: theirs, merge: merge)
+        if merge.conflicts.isEmpty {
+            // Only one side touched each part: rebase on theirs and send what is still mine.
+            let rebased = conflict.rebasedForm(focus: form.focus)
+            replaceTop(.form(rebased))
+            guard rebased.isDirty else {
+                setStatus("Someone else made the same change meanwhile; nothing to send")
+                return [.persistDraft(rebased.asDraft)]
+            }
+            return [.persistDraft(rebased.asDraft)] + sendForm(checked: true)
+        }
+        conflict.selected = 0
+        stack.append(.conflict(conflict))
+        setStatus("Changed on the server meanwhile: choose mine or theirs for each overlap")
         return []
     }
 
-    mutating func preSaveFailed(_ error: APIError, requestID: Int) {
-        guard case .form(var form) = stack.last, form.savingRequestID == requestID else { return }
+    mutating func preSaveFailed(_ error: APIError, requestID: Int) -> [Effect] {
+        guard case .form(var form) = stack.last, form.savingRequestID == requestID else { return [] }
         form.savingRequestID = nil
-        form.saveError = error.kind == .notFound
-            ? "This lead is gone from the server; not saved, so it is not re-created"
-            : "Could not re-read the lead before saving: \(error.description)"
+        replaceTop(.form(form))
+        if error.kind == .notFound { return askAboutGoneLead(theirs: nil) }
+        form.saveError = "Could not re-read the lead before saving: \(error.description)"
         replaceTop(.form(form))
         setStatus(form.saveError, error: true)
+        return []
     }
 
-    /// Lines naming what both I and someone else changed (`Name: theirs “X”, mine “Y”`).
-    /// Changes that do not overlap merge by themselves, since a save sends only my change.
-    static func conflicts(original: Lead, mine: LeadChange, theirs: Lead) -> [String] {
-        guard original.updatedAt != theirs.updatedAt || original.updatedAt == nil else { return [] }
-        let their = LeadChange.between(original, theirs)
-        var out: [String] = []
-        for (field, value) in mine.fields.sorted(by: { $0.key.rawValue < $1.key.rawValue })
-        where their.fields[field] != nil && their.fields[field] != value {
-            out.append("\(field.label): theirs “\(TerminalText.sanitized(their.fields[field]!))”, mine “\(TerminalText.sanitized(value))”")
-        }
-        let myTags = Set(mine.tagsToAdd + mine.tagsToRemove)
-        if !myTags.isDisjoint(with: their.tagsToAdd + their.tagsToRemove) { out.append("Tags: both changed") }
-        let before = original.attributes ?? [:], after = theirs.attributes ?? [:]
-        let theirKeys = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
-        let myKeys = Set(mine.attributesMerge.keys)
-        if mine.attributesReplace != nil && !theirKeys.isEmpty || !myKeys.isDisjoint(with: theirKeys)
-        {
-            out.append("Attributes: both changed")
-        }
-        return out
+    /// The lead was trashed (`theirs`) or deleted for good (`nil`) while the form was open: a
+    /// PUT would upsert it back, so the user chooses what happens to the edits.
+    private mutating func askAboutGoneLead(theirs: Lead?) -> [Effect] {
+        let title = theirs == nil ? "This lead was deleted meanwhile" : "This lead was moved to the trash meanwhile"
+        let choices = GoneLeadChoice.choices(trashed: theirs != nil)
+        stack.append(.pick(PickDialog(title: title, choices: choices.map(\.label), purpose: .goneLead(theirs: theirs))))
+        setStatus("\(title); nothing was written", error: true)
+        return []
     }
 }

@@ -8,6 +8,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case deleteForever
     // form
     case nextField, previousField, save, cancel, openInEditor
+    // conflicts (also uses moveDown, moveUp, confirm, dismiss)
+    case takeMine, takeTheirs, editConflict
     // dialogs
     case confirm, dismiss, pickNext, pickPrevious, pickChoose
 }

@@ -77,6 +77,21 @@ public enum KeyMaps {
         KeyBinding([.char("n"), .char("N"), .escape, .enter, .char("q")], "no", .dismiss, inFooter: true),
     ])
 
+    /// Overlapping changes: a choice per overlap; `y` saves only once every overlap is decided,
+    /// Esc goes back to the form with nothing written.
+    public static func conflict(decided: Bool = false) -> KeyMap {
+        KeyMap(title: "Conflict", bindings: [
+            KeyBinding([.char("j"), .down], "next overlap", .moveDown),
+            KeyBinding([.char("k"), .up], "previous overlap", .moveUp),
+            KeyBinding([.char("m")], "keep mine", .takeMine, inFooter: true),
+            KeyBinding([.char("t")], "take theirs", .takeTheirs, inFooter: true),
+            KeyBinding([.char("e")], "edit in the form", .editConflict, inFooter: true),
+            KeyBinding([.char("y")], "save the merge", .confirm, enabled: decided, inFooter: decided),
+            KeyBinding([.char("?")], "help", .help),
+            KeyBinding([.escape, .char("q")], "back to the form", .dismiss, inFooter: true),
+        ])
+    }
+
     public static let pick = KeyMap(title: "Choose", bindings: [
         KeyBinding([.char("j"), .down, .tab], "next", .pickNext),
         KeyBinding([.char("k"), .up, .backTab], "previous", .pickPrevious),
@@ -96,7 +111,7 @@ public enum KeyMaps {
 
     /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
     public static func markdown() -> String {
-        let maps = [list(), list(trashView: true), detail(), form, confirm, pick, prompt, help]
+        let maps = [list(), list(trashView: true), detail(), form, confirm, conflict(decided: true), pick, prompt, help]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
             + maps.map { map in
                 map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })

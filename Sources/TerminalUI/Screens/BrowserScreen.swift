@@ -27,13 +27,15 @@ public enum BrowserScreen {
             DetailView.draw(detail, state: state, in: canvas)
         case .form(let form):
             FormView.draw(form, state: state, in: canvas)
+        case .conflict(let conflict):
+            ConflictView.draw(conflict, state: state, in: canvas)
         case .confirm(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
             DialogWidget(title: "Confirm", message: dialog.question, kind: .confirm())
                 .render(in: canvas, area: body(area))
         case .pick(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
-            DialogWidget(title: dialog.title, message: "", kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0) }, selected: dialog.selected))
+            DialogWidget(title: dialog.title, message: dialog.message, kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0) }, selected: dialog.selected))
                 .render(in: canvas, area: body(area))
         case .prompt(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
