@@ -80,6 +80,19 @@ import TiledeskLeads
         var help = Self.loaded(width, height)
         _ = help.update(.key(.char("?")))
         Self.check(help, "help", width, height)
+
+        // A save that met a colleague's change to the same field and to the attributes.
+        var conflict = Self.loaded(width, height)
+        let base = Self.leads[0]
+        var mine = base, theirs = base
+        mine.company = "Mine Co"
+        theirs.company = "Theirs Co"
+        mine.attributes = ["plan": ["tier": "gold"]]
+        theirs.attributes = ["plan": ["tier": "silver"], "source": "chat"]
+        var screen = ConflictState(theirs: theirs, merge: LeadMerge(base: base, mine: mine, theirs: theirs))
+        screen.choose(.mine)
+        conflict.stack = [.form(FormState(editing: base)), .conflict(screen)]
+        Self.check(conflict, "conflict", width, height)
     }
 
     // MARK: - Fixtures

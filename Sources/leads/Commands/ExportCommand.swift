@@ -61,8 +61,10 @@ struct ExportCommand: AsyncParsableCommand {
                 try? sink.flush()
             }
             if StandardError.isTerminal, output != nil || !sink.isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-            if let output { StandardError.line("leads: export failed; \(output) was not written") }
-            throw error
+            // One line: why, and that no partial file was left behind.
+            guard let output else { throw error }
+            let (code, message) = CommandRunner.report(error, root: Leads.self)
+            throw CLIError(code, "\(message.map { String($0.trimmingPrefix("leads: ")) } ?? "export failed") — \(output) was not written")
         }
     }
 
