@@ -113,6 +113,28 @@ import TiledeskLeads
             #expect(try await sandbox.leads(.GET).page?.count == 7)
         }
     }
+
+    @Test func injectionAttemptsInBodyFieldsAndIdsAreStoredAsTextOrRefused() async throws {
+        try await SandboxHarness.with { sandbox in
+            for person in Self.people { _ = try await sandbox.makeLead(person) }
+            let hostile = ["x'); DROP TABLE leads;--", "' OR '1'='1", "\"; DELETE FROM leads; --", "Robert'); UPDATE leads SET status=1000;--"]
+            for text in hostile {
+                let made = try await sandbox.makeLead(["fullname": .string(text), "email": .string("a@b.c"), "lead_id": .string(text)])
+                #expect(made.fullname == text, "stored as typed")
+                let body = String(decoding: try JSONEncoder().encode(["company": text, "city": text]), as: UTF8.self)
+                let changed = try await sandbox.leads(.PUT, "/\(made.id)", body: body)
+                #expect(changed.lead?.company == text && changed.lead?.city == text)
+                let tagged = try await sandbox.leads(.PUT, "/\(made.id)/tag", body: String(decoding: try JSONEncoder().encode([text]), as: UTF8.self))
+                #expect(tagged.lead?.tags == [text])
+                let byID = try await sandbox.leads(.GET, "/" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                #expect(byID.status == 404 || byID.status == 400, "an id made of SQL finds nothing")
+            }
+            // Every earlier lead is still there, untouched, and only the new ones were added.
+            let all = try await sandbox.leads(.GET, "?limit=100").page
+            #expect(all?.count == 7 + hostile.count)
+            #expect(all?.leads.allSatisfy { $0.status == 100 } == true)
+        }
+    }
 }
 
 extension Array {
