@@ -57,6 +57,21 @@ import TiledeskLeads
         #expect(change == LeadChange(fields: [.company: "ACME"], tagsToAdd: ["vip"]))
     }
 
+    @Test func theYAMLHandedToTheEditorCarriesNoRawControlOrBidiCharacters() throws {
+        let hostile = Lead(
+            id: "id\u{1B}]0;t\u{07}", fullname: "Evil\u{1B}]52;c;aGk=\u{07}\u{9B}31m\u{202E}gnp.exe", note: "a\u{1B}[2J\u{7F}b",
+            tags: ["\u{1B}[5m", "\u{2066}x"], attributes: ["k\u{1B}": "\u{85}v"])
+        let text = LeadYAML.text(hostile)
+        let raw = text.unicodeScalars.filter {
+            ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                || (0x2066...0x2069).contains($0.value)
+        }
+        #expect(raw.isEmpty, "raw in the editor file: \(raw.map { String($0.value, radix: 16) })")
+        // And it reads back to the same values.
+        let back = try LeadYAML.parse(text, onto: hostile)
+        #expect(back.fullname == hostile.fullname && back.note == hostile.note && back.tags == hostile.tags && back.attributes == hostile.attributes)
+    }
+
     @Test func brokenYAMLIsRefusedWithTheLine() {
         var (state, _) = detailApp()
         let id = press(&state, .ctrl("e"))[0].requestID!

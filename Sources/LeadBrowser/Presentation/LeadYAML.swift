@@ -7,7 +7,7 @@ import TiledeskLeads
 public enum LeadYAML {
     /// The document handed to the editor: two comment lines, then one `key: JSON` line per field.
     public static func text(_ lead: Lead) -> String {
-        var lines = ["# Edit and save; quit without saving to cancel. Values are JSON.", "# _id: \(lead.id)"]
+        var lines = ["# Edit and save; quit without saving to cancel. Values are JSON.", "# _id: \(TerminalText.sanitized(lead.id))"]
         for field in LeadField.allCases { lines.append("\(field.rawValue): \(JSONValue.string(lead[field] ?? "").jsonText)") }
         lines.append("tags: \(JSONValue.array(lead.tags.map { .string($0) }).jsonText)")
         lines.append("attributes: \(JSONValue.object(lead.attributes ?? [:]).jsonText)")

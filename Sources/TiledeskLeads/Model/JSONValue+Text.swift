@@ -45,7 +45,8 @@ extension JSONValue {
         }
     }
 
-    /// Writes a JSON string literal with every control character escaped.
+    /// Writes a JSON string literal with every control character escaped, and the bidi overrides
+    /// too, so JSON shown in a terminal or an editor cannot reorder the text around it.
     public static func writeString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -60,6 +61,7 @@ extension JSONValue {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
                     || scalar.value == 0x2028 || scalar.value == 0x2029
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
                 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -1,13 +1,13 @@
 /// Makes hostile server answers from a seed: valid bodies mutated byte by byte (flips, cuts,
 /// insertions, duplicated spans), values swapped for wrong types, huge numbers, deep nesting,
-/// long strings and invalid UTF-8. Seeded, so a failure names a body that can be made again.
-struct BodyMutator {
+/// long strings and invalid UTF-8. Shared by the decoder and the import fuzz tests. Seeded, so a failure names a body that can be made again.
+public struct BodyMutator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// SplitMix64.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,10 +15,10 @@ struct BodyMutator {
         return z ^ (z >> 31)
     }
 
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 
     /// Fragments that break parsers and decoders when spliced into JSON.
-    static let poison: [String] = [
+    public static let poison: [String] = [
         "", "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\ud800", "\\udc00\\ud800", "null", "true", "-", "-0", "1e999999",
         "-1e-999999", "123456789012345678901234567890", "9223372036854775808", "-9223372036854775809", "0x10", "NaN",
         "Infinity", "01", "1.", ".5", "\u{0}", "\u{1B}]0;x\u{07}", "\u{202E}", "\"\u{1B}[2J\"", "{\"_id\":{}}", "[[[[[[",
@@ -27,7 +27,7 @@ struct BodyMutator {
     ]
 
     /// One hostile body derived from `seeds` (valid bodies), as raw bytes.
-    mutating func body(from seeds: [[UInt8]]) -> [UInt8] {
+    public mutating func body(from seeds: [[UInt8]]) -> [UInt8] {
         var bytes = seeds[below(seeds.count)]
         switch below(10) {
         case 0:  // random bytes
