@@ -171,6 +171,21 @@ import TiledeskLeads
         }
     }
 
+    /// A crash (a Swift trap is SIGILL or SIGTRAP; an abort, a bad access) still gives the
+    /// terminal back, and the process still dies of the signal.
+    @Test(arguments: [("SIGABRT", SIGABRT), ("SIGSEGV", SIGSEGV), ("SIGILL", SIGILL)])
+    func aCrashGivesTheTerminalBackAndStillDiesOfIt(name: String, signal: Int32) async throws {
+        try await EndToEndWorld.with(seed: 5) { world in
+            let total = try await world.visibleCount()
+            let run = try world.start(extraEnvironment: ["SWIFT_BACKTRACE": "enable=no"])
+            defer { run.stop() }
+            try await run.waitFor(" 1 of \(total)")
+            try run.signal(signal)
+            #expect(try await run.waitForExit() == 128 + signal, "\(name) ends the process as that signal")
+            try Self.expectTerminalRestored(run)
+        }
+    }
+
     @Test func notATerminalPointsToLeadsList() async throws {
         try await EndToEndWorld.with(seed: 1) { world in
             let process = Process()

@@ -40,7 +40,9 @@ public final class TerminalRunner<Message: Sendable> {
         // SIGWINCH reaches whichever thread the kernel picks, so curses' own handler may never
         // wake this thread's poll: watch it here too and ask the kernel for the new size.
         let resizes = SignalWatcher(signals: [SIGWINCH], ignoring: false, handler: { mailbox.postSignal($0) })
+        CrashRescue.install(rescue)
         defer {
+            CrashRescue.uninstall()
             watcher?.cancel()
             watcher = nil
             resizes.cancel()
