@@ -61,6 +61,29 @@ import TiledeskLeads
         #expect(change == LeadChange(fields: [.email: "ann@example.org"]), "only the changed field is sent")
     }
 
+    @Test func smallEditsSkipTheReviewOnlyWhenTheSettingSaysSo() {
+        var state = formApp()
+        state.reviewSkipLimit = 1
+        _ = type(&state, "!")
+        let effects = press(&state, .ctrl("s"))
+        guard case .fetchLead = effects.first else { Issue.record("one change goes straight to the re-read: \(effects)"); return }
+        #expect(state.top == .form)
+        #expect(state.status == "Saving without review: Name: Ann → Ann!")
+
+        var two = formApp()
+        two.reviewSkipLimit = 1
+        _ = type(&two, "!")
+        _ = press(&two, .tab, .char("x"), .ctrl("s"))
+        #expect(two.top == .confirm, "two changes are reviewed")
+
+        var create = AppState(leadIDPrefix: "t")
+        create.reviewSkipLimit = 10
+        create.stack = [.form(FormState(creatingWithLeadID: "t-1"))]
+        _ = type(&create, "New")
+        _ = press(&create, .ctrl("s"))
+        #expect(create.top == .confirm, "a create is always reviewed")
+    }
+
     @Test func saveWithNothingChangedSendsNothing() {
         var state = formApp()
         _ = type(&state, "x")

@@ -18,6 +18,18 @@ import TiledeskLeads
         return file
     }
 
+    @Test func theReviewSettingComesFromTheEnvironmentThenTheConfigFile() throws {
+        let home = NSTemporaryDirectory() + "leads-review-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = ["HOME": home, "XDG_CONFIG_HOME": home + "/config"]
+        #expect(BrowseSupport.skipReviewUpTo(environment) == 0, "reviews every save by default")
+        try ConfigFile.standard(environment: environment).save(ConfigDocument(browser: BrowserSettings(skipReviewUpTo: 2)))
+        let text = try String(contentsOfFile: home + "/config/leads/config.toml", encoding: .utf8)
+        #expect(text.contains("[browser]") && text.contains("skip_review_up_to = 2"))
+        #expect(BrowseSupport.skipReviewUpTo(environment) == 2)
+        #expect(BrowseSupport.skipReviewUpTo(environment.merging(["LEADS_SKIP_REVIEW_UP_TO": "0"]) { $1 }) == 0)
+    }
+
     @Test func environmentCredentialsAndDefaults() throws {
         let configuration = try Self.options().configuration(
             environment: ["TILEDESK_PROJECT": "p1", "TILEDESK_TOKEN": "abc"], configFile: try Self.temporaryConfig(nil))

@@ -34,6 +34,10 @@ public struct AppState: Sendable, Hashable {
     /// Prefix of `lead_id` for leads created in this session; a counter makes each unique.
     public var leadIDPrefix: String
     public var createdCount = 0
+    /// Edits that change at most this many things (review lines: fields, tag sets, attribute
+    /// keys) are sent without the review screen; 0 (the default) reviews every save. Creates are
+    /// always reviewed. The re-read and the conflict check happen either way.
+    public var reviewSkipLimit = 0
 
     /// A fresh app; `leadIDPrefix` should be unique per run (a UUID) so creates are idempotent.
     public init(leadIDPrefix: String, pageSize: Int = LeadQuery.defaultLimit, cacheBound: Int = 25) {

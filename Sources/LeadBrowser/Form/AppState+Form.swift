@@ -15,9 +15,13 @@ extension AppState {
             } else if !form.isDirty && !form.isCreate {
                 setStatus("Nothing changed")
             } else if form.savingRequestID == nil {
-                stack.append(.confirm(ConfirmDialog(
-                    question: (ChangeReview.lines(from: form.original, form.change) + ["Send?"]).joined(separator: "\n"),
-                    action: .saveForm)))
+                let review = ChangeReview.lines(from: form.original, form.change)
+                if !form.isCreate, review.count <= reviewSkipLimit {
+                    let effects = sendForm()
+                    setStatus("Saving without review: " + review.joined(separator: "; "))
+                    return effects
+                }
+                stack.append(.confirm(ConfirmDialog(question: (review + ["Send?"]).joined(separator: "\n"), action: .saveForm)))
                 return []
             }
         case .cancel:

@@ -24,6 +24,7 @@ public enum BrowserApp {
         let drafts = DraftStore(directory: options.draftsDirectory)
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
         state.status = options.greeting
+        state.reviewSkipLimit = options.skipReviewUpTo
 
         func perform(_ effects: [Effect]) {
             for effect in effects {

@@ -10,8 +10,14 @@ public struct BrowserOptions: Sendable {
     public var leadIDPrefix: String
     /// Shown in the status line at start (which server and project).
     public var greeting: String?
+    /// Edits changing at most this many things skip the review (`skip_review_up_to`); 0 never.
+    public var skipReviewUpTo: Int
 
-    public init(mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil) {
+    public init(
+        mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,
+        skipReviewUpTo: Int = 0
+    ) {
+        self.skipReviewUpTo = max(0, skipReviewUpTo)
         self.mouse = mouse
         self.tracePath = tracePath
         self.draftsDirectory = draftsDirectory

@@ -8,7 +8,15 @@ enum BrowseSupport {
         BrowserOptions(
             mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
             draftsDirectory: stateDirectory(environment) + "/drafts",
-            leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting)
+            leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting,
+            skipReviewUpTo: skipReviewUpTo(environment))
+    }
+
+    /// `LEADS_SKIP_REVIEW_UP_TO`, else `skip_review_up_to` under `[browser]` in config.toml, else 0.
+    static func skipReviewUpTo(_ environment: [String: String]) -> Int {
+        if let text = environment["LEADS_SKIP_REVIEW_UP_TO"], let number = Int(text) { return max(0, number) }
+        let document = try? ConfigFile.standard(environment: environment).load()
+        return max(0, document?.browser?.skipReviewUpTo ?? 0)
     }
 
     /// `$XDG_STATE_HOME/leads` (or `~/.local/state/leads`).

@@ -1,4 +1,27 @@
-/// The whole file: `[profiles.NAME]` tables.
+/// The whole file: `[profiles.NAME]` tables and the `[browser]` settings.
 struct ConfigDocument: Codable, Sendable, Hashable {
     var profiles: [String: Profile] = [:]
+    var browser: BrowserSettings?
+
+    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil) {
+        self.profiles = profiles
+        self.browser = browser
+    }
+
+    /// Either table may be missing: a file with only `[browser]` settings has no profiles yet.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        profiles = try container.decodeIfPresent([String: Profile].self, forKey: .profiles) ?? [:]
+        browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
+    }
+}
+
+/// `[browser]` in config.toml.
+struct BrowserSettings: Codable, Sendable, Hashable {
+    /// Edits that change at most this many things are saved without the review screen.
+    var skipReviewUpTo: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case skipReviewUpTo = "skip_review_up_to"
+    }
 }
