@@ -169,9 +169,38 @@ import TiledeskLeads
         #expect(state.list.item(at: 0)?.fullname == "Lead 0!")
         #expect(state.keyMap.helpLines.contains { $0.keys == "u" && $0.help == "undo save" })
         let undo = press(&state, .char("u"))
-        guard case .save(_, let id, let change) = undo.first else { Issue.record("no undo"); return }
+        guard let check = undo.first(where: { if case .fetchLead = $0 { true } else { false } }) else {
+            Issue.record("undo re-reads the lead first: \(undo)")
+            return
+        }
+        // Nobody changed it since: the inverse change goes out.
+        let inverse = state.update(.leadLoaded(requestID: check.requestID!, lead: after))
+        guard case .save(_, let id, let change) = inverse.first else { Issue.record("no undo: \(inverse)"); return }
         #expect(id == lead(0).id)
         #expect(change == LeadChange(fields: [.fullname: "Lead 0"]))
+    }
+
+    @Test func undoAfterASaveGoesThroughTheConflictCheck() {
+        var state = loadedApp()
+        let before = lead(0)
+        var after = lead(0)
+        after.fullname = "Lead 0!"
+        after.updatedAt = ISOTime.parse("2026-01-01T00:00:00.000Z")
+        state.undo = .save(id: before.id, before: before, after: after)
+        // A colleague renamed it again after our save.
+        var theirs = after
+        theirs.fullname = "Lead Zero"
+        theirs.updatedAt = ISOTime.parse("2026-02-01T00:00:00.000Z")
+        let undo = press(&state, .char("u"))
+        guard let check = undo.first(where: { if case .fetchLead = $0 { true } else { false } }) else {
+            Issue.record("no re-read: \(undo)")
+            return
+        }
+        #expect(state.update(.leadLoaded(requestID: check.requestID!, lead: theirs)) == [], "nothing written")
+        guard case .conflict(let conflict) = state.stack.last else { Issue.record("no conflict screen"); return }
+        #expect(conflict.conflicts.map(\.label) == ["Name"])
+        #expect(MergeConflict.shown(conflict.conflicts[0].theirs) == "Lead Zero")
+        #expect(MergeConflict.shown(conflict.conflicts[0].mine) == "Lead 0")
     }
 
     @Test func refreshKeepsTheSelectionOnTheSameLead() {

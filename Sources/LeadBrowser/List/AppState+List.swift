@@ -57,9 +57,15 @@ extension AppState {
             case .trash(let id):
                 return [.restore(requestID: newRequest(.restore(id: id)), id: id)]
             case .save(let id, let before, let after):
+                // The inverse edit goes through a form based on what was saved, so the save path
+                // re-reads the lead first: a colleague's change since is merged, never overwritten.
                 undo = nil
-                setStatus("Undoing the last save…")
-                return [.save(requestID: newRequest(.save(id: id)), id: id, change: LeadChange.between(after, before))]
+                let inverse = LeadChange.between(after, before).applied(to: after)
+                let form = FormState(restoring: FormDraft(key: id, isCreate: false, original: after, draft: inverse))
+                stack.append(.form(form))
+                let effects = sendForm()
+                setStatus("Undoing the last save: checking the lead first…")
+                return [.persistDraft(form.asDraft)] + effects
             case nil:
                 return []
             }
