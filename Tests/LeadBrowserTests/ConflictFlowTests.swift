@@ -32,6 +32,17 @@ import TiledeskLeads
         return lead
     }
 
+    /// An edit of the company saved (review confirmed) whose re-read finds the lead deleted
+    /// for good; returns the effects of that answer.
+    func deletedMeanwhile(_ state: inout AppState) -> [Effect] {
+        var form = FormState(editing: Self.base)
+        form.fields[.company]?.setText("Mine Co")
+        state.stack = [.form(form)]
+        _ = press(&state, .ctrl("s"))
+        let check = press(&state, .char("y"))
+        return state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "Object not found.")))
+    }
+
     func sent(_ effects: [Effect]) -> LeadChange? {
         for case .save(_, _, let change) in effects { return change }
         return nil
@@ -138,13 +149,7 @@ import TiledeskLeads
 
     @Test func aLeadDeletedMeanwhileCanBeSavedAsANewLead() {
         var state = AppState(leadIDPrefix: "t")
-        var form = FormState(editing: Self.base)
-        form.fields[.company]?.setText("Mine Co")
-        state.stack = [.form(form)]
-        _ = press(&state, .ctrl("s"))
-        let check = press(&state, .char("y"))
-        let after = state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "Object not found.")))
-        #expect(after == [])
+        #expect(deletedMeanwhile(&state) == [])
         guard case .pick(let dialog) = state.stack.last else { Issue.record("no choice offered"); return }
         #expect(dialog.choices == ["Save my edits as a new lead", "Discard my edits"], "no restore: it is gone for good")
         let effects = press(&state, .enter)
@@ -160,12 +165,7 @@ import TiledeskLeads
 
     @Test func aLeadDeletedMeanwhileCanBeDiscarded() {
         var state = AppState(leadIDPrefix: "t")
-        var form = FormState(editing: Self.base)
-        form.fields[.company]?.setText("Mine Co")
-        state.stack = [.form(form)]
-        _ = press(&state, .ctrl("s"))
-        let check = press(&state, .char("y"))
-        _ = state.update(.requestFailed(requestID: check[0].requestID!, error: APIError(.notFound, status: 404, message: "gone")))
+        _ = deletedMeanwhile(&state)
         let effects = press(&state, .char("j"), .enter)
         #expect(effects == [.discardDraft(key: "a1")])
         #expect(state.stack.isEmpty)

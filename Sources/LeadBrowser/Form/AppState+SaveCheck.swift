@@ -14,7 +14,7 @@ extension AppState {
             return sendForm(checked: true)
         }
         let merge = LeadMerge(base: form.original, mine: form.draft, theirs: theirs)
-        var conflict = ConflictState(theirs: theirs, merge: merge)
+        let conflict = ConflictState(theirs: theirs, merge: merge)
         if merge.conflicts.isEmpty {
             // Only one side touched each part: rebase on theirs and send what is still mine.
             let rebased = conflict.rebasedForm(focus: form.focus)
@@ -25,7 +25,6 @@ extension AppState {
             }
             return [.persistDraft(rebased.asDraft)] + sendForm(checked: true)
         }
-        conflict.selected = 0
         stack.append(.conflict(conflict))
         setStatus("Changed on the server meanwhile: choose mine or theirs for each overlap")
         return []
@@ -34,10 +33,9 @@ extension AppState {
     mutating func preSaveFailed(_ error: APIError, requestID: Int) -> [Effect] {
         guard case .form(var form) = stack.last, form.savingRequestID == requestID else { return [] }
         form.savingRequestID = nil
+        if error.kind != .notFound { form.saveError = "Could not re-read the lead before saving: \(error.description)" }
         replaceTop(.form(form))
         if error.kind == .notFound { return askAboutGoneLead(theirs: nil) }
-        form.saveError = "Could not re-read the lead before saving: \(error.description)"
-        replaceTop(.form(form))
         setStatus(form.saveError, error: true)
         return []
     }

@@ -60,8 +60,7 @@ extension AppState {
                 // The inverse edit goes through a form based on what was saved, so the save path
                 // re-reads the lead first: a colleague's change since is merged, never overwritten.
                 undo = nil
-                let inverse = LeadChange.between(after, before).applied(to: after)
-                let form = FormState(restoring: FormDraft(key: id, isCreate: false, original: after, draft: inverse))
+                let form = FormState(restoring: FormDraft(key: id, isCreate: false, original: after, draft: before))
                 stack.append(.form(form))
                 let effects = sendForm()
                 setStatus("Undoing the last save: checking the lead first…")

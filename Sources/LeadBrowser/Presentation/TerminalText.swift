@@ -68,20 +68,18 @@ public enum TerminalText {
     static func clusterWidth(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.isASCII { return 1 }
         if scalars.count == 1 {
             return first.value < 0x10000 ? Int(bmpWidths[Int(first.value)]) : scalarWidth(first)
         }
-        if needsReplacement(first) { return 1 }
+        // Several scalars: the first decides, except where what follows widens or carries it.
+        if first.isASCII || needsReplacement(first) { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
-        if first.properties.isEmojiPresentation { return 2 }
-        if isRegionalIndicator(first) { return scalars.count >= 2 ? 2 : 1 }
-        if isWide(first.value) { return 2 }
-        if isZeroWidth(first) { return scalars.count > 1 ? width(ofRest: scalars.dropFirst()) : 0 }
-        return 1
+        if isRegionalIndicator(first) { return 2 }  // a flag: a pair of indicators
+        let own = scalarWidth(first)
+        return own == 0 ? width(ofRest: scalars.dropFirst()) : own
     }
 
-    /// Columns of a cluster of one scalar; the same rules as `clusterWidth`.
+    /// Columns of one scalar on its own (a cluster of one, or the first of a cluster).
     static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
         if scalar.isASCII || needsReplacement(scalar) { return 1 }
         if scalar.value == 0xFE0F || scalar.properties.isEmojiPresentation { return 2 }

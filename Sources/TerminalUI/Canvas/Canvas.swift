@@ -73,18 +73,20 @@ extension Canvas {
     public func drawFitted(_ text: String, x: Int, y: Int, width columns: Int, style: Style = .normal,
                            alignment: Alignment = .left) {
         guard columns > 0 else { return }
-        let sanitized = TerminalText.sanitized(text)
         if alignment == .left {
-            // Nearly every cell: draw first and measure only text that reached the edge, so
-            // text that fits (most of it) is walked once.
-            var drawn = draw(sanitized, x: x, y: y, maxWidth: columns, style: style)
-            if drawn == columns, TerminalText.width(of: sanitized) > columns {
-                drawn = draw(TerminalText.truncated(sanitized, toWidth: columns), x: x, y: y, maxWidth: columns, style: style)
+            // Nearly every cell: draw first (`draw` sanitizes) and measure only text that reached
+            // the edge, so text that fits (most of it) is walked once.
+            var drawn = draw(text, x: x, y: y, maxWidth: columns, style: style)
+            if drawn == columns {
+                let clean = TerminalText.sanitized(text)
+                if TerminalText.width(of: clean) > columns {
+                    drawn = draw(TerminalText.truncated(clean, toWidth: columns), x: x, y: y, maxWidth: columns, style: style)
+                }
             }
             fill(Rect(x: x + drawn, y: y, width: columns - drawn, height: 1), style: style)
             return
         }
-        let clean = TerminalText.truncated(sanitized, toWidth: columns)
+        let clean = TerminalText.truncated(TerminalText.sanitized(text), toWidth: columns)
         let lead = alignment == .right ? columns - TerminalText.width(of: clean) : (columns - TerminalText.width(of: clean)) / 2
         // Each cell is written once: padding, text, padding.
         fill(Rect(x: x, y: y, width: lead, height: 1), style: style)

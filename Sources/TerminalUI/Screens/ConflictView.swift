@@ -13,6 +13,7 @@ enum ConflictView {
         let body = BrowserScreen.body(area)
         var lines: [(text: String, style: Style)] = []
         var selectedLines = 0..<0
+        let width = max(10, body.width - 14)  // what fits after "    theirs  "
         for (i, item) in conflict.conflicts.enumerated() {
             let start = lines.count
             let choice = switch conflict.choices[i] {
@@ -20,7 +21,6 @@ enum ConflictView {
             case .theirs?: "→ take theirs"
             case nil: "undecided"
             }
-            let width = max(10, body.width - 14)
             lines.append(((i == conflict.selected ? "› " : "  ") + item.label + "   " + choice, i == conflict.selected ? .selected : .header))
             lines.append(("    theirs  " + MergeConflict.shown(item.theirs, width: width), conflict.choices[i] == .theirs ? .accent : .normal))
             lines.append(("    mine    " + MergeConflict.shown(item.mine, width: width), conflict.choices[i] == .mine ? .accent : .normal))
