@@ -52,6 +52,16 @@ static inline mmask_t leads_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 extern int wcwidth(wchar_t c);
 static inline int leads_wcwidth(wchar_t c) { return wcwidth(c); }
 
+/* Gives the free pages of every malloc arena back to the kernel. glibc only returns memory from
+   the top of a heap by itself, so a long session that parsed many pages on several threads keeps
+   their freed pages resident; malloc.h is not in Swift's Glibc module. Elsewhere, nothing to do. */
+#ifdef __GLIBC__
+#include <malloc.h>
+static inline void leads_return_free_memory(void) { malloc_trim(0); }
+#else
+static inline void leads_return_free_memory(void) {}
+#endif
+
 /* The terminal's size as the kernel knows it (ioctl is variadic, so Swift cannot call it). */
 static inline int leads_window_size(int fd, int *rows, int *cols) {
     struct winsize ws;

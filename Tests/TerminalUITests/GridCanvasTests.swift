@@ -103,4 +103,22 @@ import Testing
         #expect(TerminalText.width(of: "अनन्या Iyer") == 10)
         #expect(TerminalText.width(of: "👩‍💻") == 2, "an emoji sequence stays one wide cell")
     }
+
+    @Test func runsOfTextOrFillCutWideCharactersAtBothEndsAsSingleCellsDo() {
+        let c = GridCanvas(width: 8, height: 2)
+        c.draw("東京都", x: 0, y: 0)
+        c.draw("ab", x: 1, y: 0)  // from the right half of 東 to the left half of 京
+        c.draw("東京都", x: 0, y: 1)
+        c.fill(Rect(x: 1, y: 1, width: 4, height: 1), with: "-")  // from 東's right half to 都's left half
+        #expect(c.lines == [" ab 都  ", " ----   "])
+        #expect(c.cells[0][5].isContinuation)
+        #expect(!c.cells[1].contains { $0.isContinuation }, "no half of a wide character is left behind")
+    }
+
+    @Test func multiScalarClustersReadBackAsDrawn() {
+        let c = GridCanvas(width: 10, height: 1)
+        c.draw("e\u{301}👩‍💻🇮🇹e\u{301}", x: 0, y: 0)
+        #expect(c.trimmedLines == ["e\u{301}👩‍💻🇮🇹e\u{301}"])
+        #expect(c.cells[0][0].character == "e\u{301}" && c.cells[0][5].character == "e\u{301}")
+    }
 }

@@ -43,4 +43,9 @@ import Testing
         #expect(try JSONParser.parse(Array(text.utf8)) == value)
         #expect(try JSONValue.parse(text) == value)
     }
+
+    @Test func nestedObjectsKeepTheirOwnMembersAndARepeatedKeyTakesItsLastValue() throws {
+        let value = try JSONParser.parse(Array(#"{"a":{"x":1,"y":{"z":2},"x":3},"b":[{"k":"v"},{}],"a2":{"only":true}}"#.utf8))
+        #expect(value == ["a": ["x": 3, "y": ["z": 2]], "b": [["k": "v"], [:]], "a2": ["only": true]])
+    }
 }

@@ -22,6 +22,7 @@ public enum BrowserApp {
         let runner = TerminalRunner(session: session, loop: loop)
         let mailbox = loop.mailbox
         let drafts = DraftStore(directory: options.draftsDirectory)
+        let memory = FreeMemoryReturner()
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
         state.status = options.greeting
         state.reviewSkipLimit = options.skipReviewUpTo
@@ -81,6 +82,7 @@ public enum BrowserApp {
                 }
                 trace.mark("response")
                 mailbox.post(message)
+                memory.workFinished()
             }
         }
 

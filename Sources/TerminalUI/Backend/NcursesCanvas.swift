@@ -48,12 +48,16 @@ public final class NcursesCanvas: Canvas {
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, x + cellWidth <= width, y < height else { return }
-        if style != lastStyle {
-            let (attrs, pair) = palette.attributes(for: style)
-            _ = wattr_set(window, attrs, pair, nil)
-            lastStyle = style
+        setStyle(style)
+        let scalars = character.unicodeScalars
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            leads_wcwidth(wchar_t(bitPattern: only.value)) == Int32(cellWidth) {
+            // One scalar both sides measure alike: nearly every cell, drawn without an array.
+            var wide = wchar_t(bitPattern: only.value)
+            _ = mvwaddnwstr(window, Int32(y), Int32(x), &wide, 1)
+            return
         }
-        var chars = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        var chars = scalars.map { wchar_t(bitPattern: $0.value) }
         let cursesWidth = leads_wcwidth(chars[0])
         if cursesWidth != Int32(cellWidth) {
             // The C library disagrees with `TerminalText` about this grapheme (an emoji made wide
@@ -64,6 +68,38 @@ public final class NcursesCanvas: Canvas {
         }
         chars.append(0)
         _ = mvwaddnwstr(window, Int32(y), Int32(x), chars, Int32(chars.count - 1))
+    }
+
+    public func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style) {
+        guard x >= 0, y >= 0, x + ascii.count <= width, y < height, let base = ascii.baseAddress else { return }
+        setStyle(style)
+        base.withMemoryRebound(to: CChar.self, capacity: ascii.count) { bytes in
+            _ = mvwaddnstr(window, Int32(y), Int32(x), bytes, Int32(ascii.count))
+        }
+    }
+
+    public func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style) {
+        guard x >= 0, y >= 0, count > 0, x + count <= width, y < height else { return }
+        let scalars = character.unicodeScalars
+        guard let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            leads_wcwidth(wchar_t(bitPattern: only.value)) == 1
+        else {
+            for column in x..<(x + count) { put(character, cellWidth: 1, x: column, y: y, style: style) }
+            return
+        }
+        setStyle(style)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: count) { run in
+            run.initialize(repeating: wchar_t(bitPattern: only.value))
+            _ = mvwaddnwstr(window, Int32(y), Int32(x), run.baseAddress, Int32(count))
+        }
+    }
+
+    /// Sets the window's attributes for `style` unless they are already set.
+    private func setStyle(_ style: Style) {
+        guard style != lastStyle else { return }
+        let (attrs, pair) = palette.attributes(for: style)
+        _ = wattr_set(window, attrs, pair, nil)
+        lastStyle = style
     }
 
     /// What to draw for a grapheme curses would measure differently: a flag as its two-letter

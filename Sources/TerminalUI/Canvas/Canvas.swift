@@ -4,8 +4,9 @@ import LeadBrowser
 /// the in-memory `GridCanvas` used by tests is another, so every screen can be rendered and
 /// compared as text.
 ///
-/// Implementations provide only two primitives: put one grapheme into a cell, and place the
-/// cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
+/// Implementations provide a few primitives: put one grapheme into a cell, put a run of plain
+/// ASCII or of one repeated character (the bulk of every frame, worth a call per run instead of
+/// one per cell), and place the cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
 /// lives once, in the extension below, so both implementations lay text out identically.
 public protocol Canvas: AnyObject {
     /// Columns available.
@@ -16,6 +17,14 @@ public protocol Canvas: AnyObject {
     /// Puts one grapheme cluster that takes `cellWidth` (1 or 2) columns at `x`, `y`. The caller
     /// guarantees the character is sanitized and that it fits inside the canvas.
     func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style)
+
+    /// Puts printable ASCII bytes, one column each, from `x`, `y`. The caller guarantees every
+    /// byte is in 0x20...0x7E and that the run fits inside the canvas.
+    func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style)
+
+    /// Puts `count` copies of a sanitized one-column character from `x`, `y`: what `fill` draws.
+    /// The caller guarantees the run fits inside the canvas.
+    func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style)
 
     /// Where the terminal cursor shows after the frame, or `nil` to hide it. Forms set it on the
     /// focused field; every other screen leaves it hidden.
@@ -38,12 +47,14 @@ extension Canvas {
         var column = x
         if TerminalText.isPrintableASCII(text) {
             // One column per byte: most data, and worth skipping grapheme segmentation for.
-            for byte in text.utf8 {
-                if column >= limitX { break }
-                if column >= 0 { put(asciiCharacters[Int(byte)], cellWidth: 1, x: column, y: y, style: style) }
-                column += 1
+            let start = max(x, 0)
+            let count = min(x + text.utf8.count, limitX) - start
+            guard count > 0 else { return 0 }
+            var text = text
+            text.withUTF8 { bytes in
+                put(ascii: UnsafeBufferPointer(rebasing: bytes[(start - x)..<(start - x + count)]), x: start, y: y, style: style)
             }
-            return max(0, column - max(x, 0))
+            return count
         }
         /// Puts one cell; false once the limit is reached.
         func place(_ cell: Character, _ w: Int) -> Bool {
@@ -100,6 +111,10 @@ extension Canvas {
         guard !area.isEmpty else { return }
         let w = max(1, TerminalText.width(of: character))
         for row in area.y..<area.maxY {
+            if w == 1 {
+                put(character, repeated: area.width, x: area.x, y: row, style: style)
+                continue
+            }
             var column = area.x
             while column + w <= area.maxX {
                 put(character, cellWidth: w, x: column, y: row, style: style)

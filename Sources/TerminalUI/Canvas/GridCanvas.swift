@@ -7,52 +7,105 @@ public final class GridCanvas: Canvas {
     public let width: Int
     public let height: Int
     public var cursor: Point?
-    /// Row-major cells, `height` rows of `width` cells, in one buffer the canvas owns. A frame
-    /// writes every cell; through a pointer that costs a store, not an exclusivity check and a
-    /// uniqueness check per cell as an array property would (measured: B3 in `Benchmarks/`).
-    private let grid: UnsafeMutableBufferPointer<Cell>
+    /// Row-major, `height` rows of `width` cells, in two buffers the canvas owns: what each cell
+    /// shows as a `CellCode`, and its style. A frame writes every cell; plain integers make that a
+    /// store per cell, where `Character`s cost a retain and a release each (measured: B3 in
+    /// `Benchmarks/`), and a pointer skips the exclusivity and uniqueness checks of an array.
+    private let codes: UnsafeMutableBufferPointer<UInt32>
+    private let styles: UnsafeMutableBufferPointer<Style>
+    /// Grapheme clusters of more than one scalar, by `CellCode.cluster` index. A test double
+    /// meets a handful, so the table is never pruned.
+    private var clusters: [Character] = []
+    private var clusterCodes: [Character: UInt32] = [:]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.grid = .allocate(capacity: self.width * self.height)
-        grid.initialize(repeating: .blank)
+        codes = .allocate(capacity: self.width * self.height)
+        codes.initialize(repeating: CellCode.space)
+        styles = .allocate(capacity: self.width * self.height)
+        styles.initialize(repeating: .normal)
     }
 
     deinit {
-        grid.deinitialize()
-        grid.deallocate()
+        codes.deallocate()
+        styles.deallocate()
     }
 
     /// The cells of each row.
     public var cells: [[Cell]] {
-        (0..<height).map { y in Array(grid[(y * width)..<((y + 1) * width)]) }
+        (0..<height).map { y in ((y * width)..<((y + 1) * width)).map(cell(at:)) }
+    }
+
+    private func cell(at i: Int) -> Cell {
+        let code = codes[i]
+        if code == CellCode.continuation { return Cell(character: nil, style: styles[i]) }
+        if let cluster = CellCode.cluster(code) { return Cell(character: clusters[cluster], style: styles[i]) }
+        return Cell(character: Character(Unicode.Scalar(code)!), style: styles[i])
     }
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard y >= 0, y < height, x >= 0, x + cellWidth <= width else { return }
         let i = y * width + x
         breakWide(at: i, x: x)
-        grid[i] = Cell(character: character, style: style)
+        codes[i] = code(for: character)
+        styles[i] = style
         if cellWidth == 2 {
             breakWide(at: i + 1, x: x + 1)
-            grid[i + 1] = Cell(character: nil, style: style)
+            codes[i + 1] = CellCode.continuation
+            styles[i + 1] = style
         }
+    }
+
+    public func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style) {
+        guard y >= 0, y < height, x >= 0, x + ascii.count <= width, !ascii.isEmpty else { return }
+        let i = y * width + x
+        // Only the ends can cut a wide character in two; everything between is overwritten.
+        breakWide(at: i, x: x)
+        breakWide(at: i + ascii.count - 1, x: x + ascii.count - 1)
+        for (k, byte) in ascii.enumerated() {
+            codes[i + k] = UInt32(byte)
+            styles[i + k] = style
+        }
+    }
+
+    public func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style) {
+        guard y >= 0, y < height, x >= 0, x + count <= width, count > 0 else { return }
+        let i = y * width + x
+        breakWide(at: i, x: x)
+        breakWide(at: i + count - 1, x: x + count - 1)
+        let code = code(for: character)
+        for k in i..<(i + count) {
+            codes[k] = code
+            styles[k] = style
+        }
+    }
+
+    /// The code that stands for a character: its scalar, or a new or known cluster index.
+    private func code(for character: Character) -> UInt32 {
+        let scalars = character.unicodeScalars
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex { return only.value }
+        if let known = clusterCodes[character] { return known }
+        let code = CellCode.code(forCluster: clusters.count)
+        clusters.append(character)
+        clusterCodes[character] = code
+        return code
     }
 
     /// Overwriting either half of a wide character blanks the other half, as a terminal does.
     private func breakWide(at i: Int, x: Int) {
-        if grid[i].isContinuation, x > 0 {
-            grid[i - 1] = Cell(character: " ", style: grid[i - 1].style)
-            grid[i] = Cell(character: " ", style: grid[i].style)
-        } else if x + 1 < width, grid[i + 1].isContinuation {
-            grid[i + 1] = Cell(character: " ", style: grid[i + 1].style)
+        if codes[i] == CellCode.continuation, x > 0 {
+            codes[i - 1] = CellCode.space
+            codes[i] = CellCode.space
+        } else if x + 1 < width, codes[i + 1] == CellCode.continuation {
+            codes[i + 1] = CellCode.space
         }
     }
 
     /// Blanks everything and hides the cursor, like the start of a frame.
     public func clear() {
-        grid.update(repeating: .blank)
+        codes.update(repeating: CellCode.space)
+        styles.update(repeating: .normal)
         cursor = nil
     }
 
@@ -75,7 +128,7 @@ public final class GridCanvas: Canvas {
     public var text: String { trimmedLines.joined(separator: "\n") }
 
     /// The style of the cell at a position.
-    public func style(x: Int, y: Int) -> Style { grid[y * width + x].style }
+    public func style(x: Int, y: Int) -> Style { styles[y * width + x] }
 
     /// One character per cell telling the style role, for asserting on highlighting line by line:
     /// `.` normal, `S` selected, `H` header, `T` title, `s` status, `E` status error, `d` dim,
@@ -107,6 +160,6 @@ public final class GridCanvas: Canvas {
 
     /// Rows whose every cell is highlighted (selected, status, reverse): the selected row of a list.
     public var highlightedRows: [Int] {
-        (0..<height).filter { y in width > 0 && grid[(y * width)..<((y + 1) * width)].allSatisfy { $0.style.isHighlighted } }
+        (0..<height).filter { y in width > 0 && styles[(y * width)..<((y + 1) * width)].allSatisfy(\.isHighlighted) }
     }
 }

@@ -31,6 +31,11 @@ public struct JSONParser {
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
+    /// Members of the objects being parsed, innermost last. Each object's dictionary is built
+    /// once its members are known, at their exact count: parsed values are kept (a lead's
+    /// `attributes` live in the page cache), and a dictionary reserved for a guessed size held
+    /// kilobytes of empty buckets per lead.
+    private var pendingMembers: [(key: String, value: JSONValue)] = []
 
     private init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -75,13 +80,12 @@ public struct JSONParser {
 
     private mutating func parseObject(depth: Int) throws -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([:])
         }
-        members.reserveCapacity(24)
+        let first = pendingMembers.count
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key") }
@@ -90,13 +94,17 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue(depth: depth + 1)
+            let value = try parseValue(depth: depth + 1)
+            pendingMembers.append((key, value))
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of JSON") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
+                var members = [String: JSONValue](minimumCapacity: pendingMembers.count - first)
+                for member in pendingMembers[first...] { members[member.key] = member.value }  // the last of a repeated key wins
+                pendingMembers.removeSubrange(first...)
                 return .object(members)
             } else {
                 throw failure("expected ',' or '}'")
