@@ -64,6 +64,11 @@ public enum TerminalText {
         return zip(texts, cells).map { (Character($0), $1.width) }
     }
 
+    /// Columns one scalar takes when it is a grapheme cluster of its own.
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        scalar.value < 0x10000 ? Int(bmpWidths[Int(scalar.value)]) : scalarWidth(scalar)
+    }
+
     /// Columns a grapheme cluster takes as one cell: 0, 1 or 2.
     static func clusterWidth(of character: Character) -> Int {
         let scalars = character.unicodeScalars
@@ -133,6 +138,30 @@ public enum TerminalText {
             bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         }
         return fast ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// True for a scalar that is a grapheme cluster of its own next to any other such scalar:
+    /// letters, digits, punctuation and symbols of the common scripts, CJK, Hangul syllables and
+    /// the plain emoji. A run of them can be drawn scalar by scalar, without grapheme segmentation,
+    /// which is most of a frame's work for names in Greek, Cyrillic, Hebrew or Japanese. Left out,
+    /// so segmented properly: combining marks, joiners, variation selectors, Hangul jamo,
+    /// regional indicators, emoji modifiers, prepended marks, controls and everything unlisted.
+    /// `TerminalTextTests` checks each accepted scalar against the standard library's segmentation.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF: return true  // ASCII, Latin-1 (not the soft hyphen), Latin Extended, IPA
+        case 0x370...0x482, 0x48A...0x52F: return true  // Greek, Cyrillic (their combining marks are below and between)
+        case 0x5D0...0x5EA, 0x5F0...0x5F4: return true  // Hebrew letters
+        case 0x620...0x64A, 0x660...0x669, 0x671...0x6D3: return true  // Arabic letters and digits
+        case 0x1E00...0x1FFF: return true  // Latin Extended Additional, Greek Extended
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true  // punctuation, currency
+        case 0x2100...0x218B, 0x2190...0x23FF, 0x2500...0x27BF: return true  // letterlike, arrows, math, box drawing, dingbats
+        case 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF: return true  // CJK punctuation, kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true  // CJK ideographs, Hangul syllables
+        case 0xFF01...0xFF9D, 0xFFA0...0xFFDC: return true  // full- and half-width forms (not the sound marks)
+        case 0x1F300...0x1F3FA, 0x1F400...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF: return true  // emoji, not the modifiers
+        default: return false
+        }
     }
 
     static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {

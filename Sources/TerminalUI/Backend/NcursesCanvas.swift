@@ -48,15 +48,13 @@ public final class NcursesCanvas: Canvas {
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, x + cellWidth <= width, y < height else { return }
-        setStyle(style)
         let scalars = character.unicodeScalars
         if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
             leads_wcwidth(wchar_t(bitPattern: only.value)) == Int32(cellWidth) {
-            // One scalar both sides measure alike: nearly every cell, drawn without an array.
-            var wide = wchar_t(bitPattern: only.value)
-            _ = mvwaddnwstr(window, Int32(y), Int32(x), &wide, 1)
+            add(wchar_t(bitPattern: only.value), x: x, y: y, style: style)
             return
         }
+        setStyle(style)
         var chars = scalars.map { wchar_t(bitPattern: $0.value) }
         let cursesWidth = leads_wcwidth(chars[0])
         if cursesWidth != Int32(cellWidth) {
@@ -68,6 +66,23 @@ public final class NcursesCanvas: Canvas {
         }
         chars.append(0)
         _ = mvwaddnwstr(window, Int32(y), Int32(x), chars, Int32(chars.count - 1))
+    }
+
+    public func put(scalar: Unicode.Scalar, cellWidth: Int, x: Int, y: Int, style: Style) {
+        guard x >= 0, y >= 0, x + cellWidth <= width, y < height else { return }
+        let wide = wchar_t(bitPattern: scalar.value)
+        guard leads_wcwidth(wide) == Int32(cellWidth) else {
+            put(Character(scalar), cellWidth: cellWidth, x: x, y: y, style: style)  // the C library disagrees: see there
+            return
+        }
+        add(wide, x: x, y: y, style: style)
+    }
+
+    /// Adds one character both sides measure alike (nearly every cell), without an array.
+    private func add(_ wide: wchar_t, x: Int, y: Int, style: Style) {
+        setStyle(style)
+        var wide = wide
+        _ = mvwaddnwstr(window, Int32(y), Int32(x), &wide, 1)
     }
 
     public func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style) {

@@ -4,9 +4,9 @@ import LeadBrowser
 /// the in-memory `GridCanvas` used by tests is another, so every screen can be rendered and
 /// compared as text.
 ///
-/// Implementations provide a few primitives: put one grapheme into a cell, put a run of plain
-/// ASCII or of one repeated character (the bulk of every frame, worth a call per run instead of
-/// one per cell), and place the cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
+/// Implementations provide a few primitives: put one grapheme into a cell (a lone scalar, the
+/// common case, has a call of its own), put a run of plain ASCII or of one repeated character
+/// (the bulk of every frame, worth a call per run instead of one per cell), and place the cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
 /// lives once, in the extension below, so both implementations lay text out identically.
 public protocol Canvas: AnyObject {
     /// Columns available.
@@ -17,6 +17,10 @@ public protocol Canvas: AnyObject {
     /// Puts one grapheme cluster that takes `cellWidth` (1 or 2) columns at `x`, `y`. The caller
     /// guarantees the character is sanitized and that it fits inside the canvas.
     func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style)
+
+    /// Puts one scalar that is a grapheme cluster on its own (`TerminalText.standsAlone`), taking
+    /// `cellWidth` (1 or 2) columns. The same guarantees as for a character.
+    func put(scalar: Unicode.Scalar, cellWidth: Int, x: Int, y: Int, style: Style)
 
     /// Puts printable ASCII bytes, one column each, from `x`, `y`. The caller guarantees every
     /// byte is in 0x20...0x7E and that the run fits inside the canvas.
@@ -56,16 +60,32 @@ extension Canvas {
             }
             return count
         }
-        /// Puts one cell; false once the limit is reached.
-        func place(_ cell: Character, _ w: Int) -> Bool {
-            if w == 0 { return true }  // a lone mark or joiner has no cell of its own
-            if column + w > limitX {
-                if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
-                return false
+        // Scalars that are graphemes of their own (most names in most scripts) are drawn one by
+        // one; from the first that may join a neighbour, the rest is sanitized and segmented.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            guard TerminalText.standsAlone(scalar), next == scalars.endIndex || TerminalText.standsAlone(scalars[next]) else {
+                column = drawGraphemes(String(scalars[index...]), from: column, y: y, limitX: limitX, style: style)
+                break
             }
-            if column >= 0 { put(cell, cellWidth: w, x: column, y: y, style: style) }
-            column += w
-            return true
+            let w = TerminalText.width(of: scalar)
+            guard place(width: w, at: &column, y: y, limitX: limitX, style: style, { put(scalar: scalar, cellWidth: w, x: $0, y: y, style: style) })
+            else { break }
+            index = next
+        }
+        return max(0, column - max(x, 0))
+    }
+
+    /// Draws `text` sanitized, grapheme by grapheme, from `start` up to `limitX`; returns the
+    /// column after the last cell drawn.
+    private func drawGraphemes(_ text: String, from start: Int, y: Int, limitX: Int, style: Style) -> Int {
+        var column = start
+        func place(_ cell: Character, _ w: Int) -> Bool {
+            w == 0  // a lone mark or joiner has no cell of its own
+                || self.place(width: w, at: &column, y: y, limitX: limitX, style: style, { put(cell, cellWidth: w, x: $0, y: y, style: style) })
         }
         drawing: for character in TerminalText.sanitized(text) {
             if character.unicodeScalars.count == 1 {
@@ -76,7 +96,20 @@ extension Canvas {
                 if !place(cell, w) { break drawing }
             }
         }
-        return max(0, column - max(x, 0))
+        return column
+    }
+
+    /// Puts one cell `w` columns wide at `column` (through `putCell`, given the column) and moves
+    /// past it; false once the limit is reached. A wide cell that would straddle the limit is not
+    /// drawn half: its one remaining column gets a space, so the rest of the row stays aligned.
+    private func place(width w: Int, at column: inout Int, y: Int, limitX: Int, style: Style, _ putCell: (Int) -> Void) -> Bool {
+        if column + w > limitX {
+            if column < limitX, column >= 0 { put(" ", cellWidth: 1, x: column, y: y, style: style) ; column += 1 }
+            return false
+        }
+        if column >= 0 { putCell(column) }
+        column += w
+        return true
     }
 
     /// Draws `text` cut (with `…`) or padded with spaces to exactly `width` columns: a table

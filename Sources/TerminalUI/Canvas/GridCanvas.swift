@@ -46,15 +46,23 @@ public final class GridCanvas: Canvas {
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard y >= 0, y < height, x >= 0, x + cellWidth <= width else { return }
-        let i = y * width + x
+        put(code: code(for: character), cellWidth: cellWidth, at: y * width + x, x: x, style: style)
+    }
+
+    private func put(code: UInt32, cellWidth: Int, at i: Int, x: Int, style: Style) {
         breakWide(at: i, x: x)
-        codes[i] = code(for: character)
+        codes[i] = code
         styles[i] = style
         if cellWidth == 2 {
             breakWide(at: i + 1, x: x + 1)
             codes[i + 1] = CellCode.continuation
             styles[i + 1] = style
         }
+    }
+
+    public func put(scalar: Unicode.Scalar, cellWidth: Int, x: Int, y: Int, style: Style) {
+        guard y >= 0, y < height, x >= 0, x + cellWidth <= width else { return }
+        put(code: scalar.value, cellWidth: cellWidth, at: y * width + x, x: x, style: style)
     }
 
     public func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style) {
