@@ -2,8 +2,9 @@ import Foundation
 import Synchronization
 
 /// `LEADS_TRACE=FILE`: the program writes when it started, sent its first request, got its first
-/// response and drew its first frame (milliseconds since start), so the first-screen benchmark
-/// measures what the user waits for, not what a wrapper guesses.
+/// response and drew its first frame, each as milliseconds since the trace began and as wall-clock
+/// seconds since 1970 — the second so a benchmark can measure from the moment it started the
+/// process, loading included, without counting the terminal's own overhead.
 final class StartupTrace: Sendable {
     private let path: String?
     private let started = ContinuousClock.now
@@ -19,7 +20,8 @@ final class StartupTrace: Sendable {
         guard let path, seen.withLock({ $0.insert(event).inserted }) else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        let line = "\(event) \(String(format: "%.3f", milliseconds))\n"
+        let wall = Date().timeIntervalSince1970
+        let line = "\(event) \(String(format: "%.3f", milliseconds)) \(String(format: "%.6f", wall))\n"
         if let handle = FileHandle(forWritingAtPath: path) ?? {
             _ = FileManager.default.createFile(atPath: path, contents: nil)
             return FileHandle(forWritingAtPath: path)

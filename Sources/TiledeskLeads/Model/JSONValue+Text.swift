@@ -49,6 +49,12 @@ extension JSONValue {
     /// too, so JSON shown in a terminal or an editor cannot reorder the text around it.
     public static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        guard text.unicodeScalars.contains(where: needsEscape) else {
+            // Nearly every string: appended in one piece rather than scalar by scalar.
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -59,10 +65,7 @@ extension JSONValue {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029
-                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                {
+                if needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -71,6 +74,14 @@ extension JSONValue {
             }
         }
         out += "\""
+    }
+
+    /// Whether a scalar is written as an escape: quote, backslash, controls (C0, DEL, C1), the
+    /// line and paragraph separators, and the bidi overrides and isolates.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || v == 0x22 || v == 0x5C || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// Parses JSON text (any value at the top level).
