@@ -40,13 +40,11 @@ public enum ListScreenText {
     public static func tableLines(_ state: AppState, width: Int) -> (columns: [TableColumn], header: String, rows: [TableLine]) {
         let columns = LeadTable.columns(forWidth: width)
         let header = LeadTable.header(columns, sort: state.query.sort, direction: state.query.direction)
-        let rows = state.list.visibleEntries.map { entry -> TableLine in
-            switch entry {
-            case .item(let lead, let selected): TableLine(.cells(LeadTable.cells(lead, columns: columns)), selected: selected)
-            case .loading(let selected): TableLine(.placeholder(LeadTable.placeholder(.loading(requestID: 0))), selected: selected)
-            case .failed(let message, let selected): TableLine(.placeholder(LeadTable.placeholder(.failed(message))), selected: selected)
-            }
-        }
+        let rows = state.list.mapVisibleRows(
+            item: { lead, selected in TableLine(.cells(LeadTable.cells(lead, columns: columns)), selected: selected) },
+            missing: { failure, selected in
+                TableLine(.placeholder(LeadTable.placeholder(failure.map { .failed($0) } ?? .loading(requestID: 0))), selected: selected)
+            })
         return (columns, header, rows)
     }
 }

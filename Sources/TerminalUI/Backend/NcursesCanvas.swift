@@ -93,18 +93,16 @@ public final class NcursesCanvas: Canvas {
         }
     }
 
-    public func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style) {
+    public func put(scalar: Unicode.Scalar, repeated count: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, count > 0, x + count <= width, y < height else { return }
-        let scalars = character.unicodeScalars
-        guard let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-            leads_wcwidth(wchar_t(bitPattern: only.value)) == 1
-        else {
-            for column in x..<(x + count) { put(character, cellWidth: 1, x: column, y: y, style: style) }
+        let wide = wchar_t(bitPattern: scalar.value)
+        guard leads_wcwidth(wide) == 1 else {
+            for column in x..<(x + count) { put(scalar: scalar, cellWidth: 1, x: column, y: y, style: style) }
             return
         }
         setStyle(style)
         withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: count) { run in
-            run.initialize(repeating: wchar_t(bitPattern: only.value))
+            run.initialize(repeating: wide)
             _ = mvwaddnwstr(window, Int32(y), Int32(x), run.baseAddress, Int32(count))
         }
     }

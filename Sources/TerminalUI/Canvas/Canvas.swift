@@ -26,9 +26,9 @@ public protocol Canvas: AnyObject {
     /// byte is in 0x20...0x7E and that the run fits inside the canvas.
     func put(ascii: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style)
 
-    /// Puts `count` copies of a sanitized one-column character from `x`, `y`: what `fill` draws.
-    /// The caller guarantees the run fits inside the canvas.
-    func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style)
+    /// Puts `count` copies of a one-column scalar that stands alone from `x`, `y`: what `fill`
+    /// draws. The caller guarantees the run fits inside the canvas.
+    func put(scalar: Unicode.Scalar, repeated count: Int, x: Int, y: Int, style: Style)
 
     /// Where the terminal cursor shows after the frame, or `nil` to hide it. Forms set it on the
     /// focused field; every other screen leaves it hidden.
@@ -64,13 +64,16 @@ extension Canvas {
         // one; from the first that may join a neighbour, the rest is sanitized and segmented.
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
+        var alone = index != scalars.endIndex && TerminalText.standsAlone(scalars[index])
         while index != scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            guard TerminalText.standsAlone(scalar), next == scalars.endIndex || TerminalText.standsAlone(scalars[next]) else {
+            let nextAlone = next == scalars.endIndex || TerminalText.standsAlone(scalars[next])
+            guard alone, nextAlone else {
                 column = drawGraphemes(String(scalars[index...]), from: column, y: y, limitX: limitX, style: style)
                 break
             }
+            alone = nextAlone
             let w = TerminalText.width(of: scalar)
             guard place(width: w, at: &column, y: y, limitX: limitX, style: style, { put(scalar: scalar, cellWidth: w, x: $0, y: y, style: style) })
             else { break }
@@ -143,9 +146,11 @@ extension Canvas {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let w = max(1, TerminalText.width(of: character))
+        let scalars = character.unicodeScalars
+        let single = scalars.index(after: scalars.startIndex) == scalars.endIndex ? scalars.first : nil
         for row in area.y..<area.maxY {
-            if w == 1 {
-                put(character, repeated: area.width, x: area.x, y: row, style: style)
+            if w == 1, let single, TerminalText.standsAlone(single) {
+                put(scalar: single, repeated: area.width, x: area.x, y: row, style: style)
                 continue
             }
             var column = area.x

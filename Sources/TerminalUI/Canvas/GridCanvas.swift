@@ -77,12 +77,12 @@ public final class GridCanvas: Canvas {
         }
     }
 
-    public func put(_ character: Character, repeated count: Int, x: Int, y: Int, style: Style) {
+    public func put(scalar: Unicode.Scalar, repeated count: Int, x: Int, y: Int, style: Style) {
         guard y >= 0, y < height, x >= 0, x + count <= width, count > 0 else { return }
         let i = y * width + x
         breakWide(at: i, x: x)
         breakWide(at: i + count - 1, x: x + count - 1)
-        let code = code(for: character)
+        let code = scalar.value
         for k in i..<(i + count) {
             codes[k] = code
             styles[k] = style
