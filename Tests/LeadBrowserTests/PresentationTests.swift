@@ -26,13 +26,13 @@ import TiledeskLeads
     }
 
     @Test func wideNamesAreCutOnGraphemeBoundariesWithAnEllipsis() {
-        let columns = [TableColumn(title: "Name", width: 7, sortField: nil, value: { $0.fullname ?? "" })]
+        let columns = [TableColumn(title: "Name", width: 7, sortField: nil, field: .name)]
         #expect(LeadTable.row(Lead(id: "1", fullname: "山田太郎株式"), columns: columns) == "山田太…")
         #expect(LeadTable.row(Lead(id: "1", fullname: "Zoe\u{301}"), columns: columns) == "Zoe\u{301}    ", "the combining accent takes no column")
     }
 
     @Test func escapeSequencesInDataBecomeVisiblePlaceholders() {
-        let columns = [TableColumn(title: "Name", width: 20, sortField: nil, value: { $0.fullname ?? "" })]
+        let columns = [TableColumn(title: "Name", width: 20, sortField: nil, field: .name)]
         #expect(LeadTable.row(Lead(id: "1", fullname: "a\u{1B}[2Jb"), columns: columns) == "a␛[2Jb              ")
     }
 

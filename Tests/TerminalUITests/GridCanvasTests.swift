@@ -121,4 +121,14 @@ import Testing
         #expect(c.trimmedLines == ["e\u{301}👩‍💻🇮🇹e\u{301}"])
         #expect(c.cells[0][0].character == "e\u{301}" && c.cells[0][5].character == "e\u{301}")
     }
+
+    @Test func aMarkAfterPlainLettersJoinsItsBaseAndTheRestStaysAligned() {
+        // Δ and the letters before it are drawn one by one; from the e that the accent joins,
+        // the rest is segmented: é is one cell, 東 two, the bar lands at column 7.
+        let c = GridCanvas(width: 10, height: 1)
+        let used = c.draw("abcΔe\u{301}東|", x: 0, y: 0)
+        #expect(used == 8)
+        #expect(c.trimmedLines == ["abcΔe\u{301}東|"])
+        #expect(c.cells[0][4].character == "e\u{301}" && c.cells[0][6].isContinuation && c.cells[0][7].character == "|")
+    }
 }

@@ -5,14 +5,14 @@ import TiledeskLeads
 public enum LeadTable {
     /// Columns in priority order with their minimum and preferred widths; narrower terminals drop
     /// the columns at the end rather than squeezing every column to nothing.
-    static let layout: [(title: String, min: Int, preferred: Int, sort: LeadSortField?, value: @Sendable (Lead) -> String)] = [
-        ("Name", 10, 24, .fullname, { $0.fullname ?? "" }),
-        ("Email", 10, 28, .email, { $0.email ?? "" }),
-        ("Company", 8, 18, .company, { $0.company ?? "" }),
-        ("Phone", 8, 16, .phone, { $0.phone ?? "" }),
-        ("City", 6, 14, .city, { $0.city ?? "" }),
-        ("Tags", 6, 18, nil, { $0.tags.joined(separator: ",") }),
-        ("Updated", 10, 10, .updatedAt, { $0.updatedAt.map { String(ISOTime.format($0).prefix(10)) } ?? "" }),
+    static let layout: [(title: String, min: Int, preferred: Int, sort: LeadSortField?, field: LeadTableField)] = [
+        ("Name", 10, 24, .fullname, .name),
+        ("Email", 10, 28, .email, .email),
+        ("Company", 8, 18, .company, .company),
+        ("Phone", 8, 16, .phone, .phone),
+        ("City", 6, 14, .city, .city),
+        ("Tags", 6, 18, nil, .tags),
+        ("Updated", 10, 10, .updatedAt, .updated),
     ]
 
     /// The columns that fit in `width` terminal columns (one space between columns).
@@ -33,7 +33,7 @@ public enum LeadTable {
             spare -= grow
         }
         if spare > 0, !chosen.isEmpty { chosen[0].1 += spare }
-        return chosen.map { i, w in TableColumn(title: layout[i].title, width: w, sortField: layout[i].sort, value: layout[i].value) }
+        return chosen.map { i, w in TableColumn(title: layout[i].title, width: w, sortField: layout[i].sort, field: layout[i].field) }
     }
 
     /// The header line; the sorted column carries ↑ or ↓.
@@ -51,7 +51,7 @@ public enum LeadTable {
 
     /// One lead's text per column, neither sanitized nor fitted yet.
     public static func cells(_ lead: Lead, columns: [TableColumn]) -> [String] {
-        columns.map { $0.value(lead) }
+        columns.map { $0.field.text(of: lead) }
     }
 
     /// A placeholder line for a row whose page is loading or failed.

@@ -66,7 +66,7 @@ public enum TerminalText {
 
     /// Columns one scalar takes when it is a grapheme cluster of its own.
     public static func width(of scalar: Unicode.Scalar) -> Int {
-        scalar.value < 0x10000 ? Int(bmpWidths[Int(scalar.value)]) : scalarWidth(scalar)
+        cell(of: scalar).width
     }
 
     /// Columns a grapheme cluster takes as one cell: 0, 1 or 2.
@@ -74,7 +74,7 @@ public enum TerminalText {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count == 1 {
-            return first.value < 0x10000 ? Int(bmpWidths[Int(first.value)]) : scalarWidth(first)
+            return cell(of: first).width
         }
         // Several scalars: the first decides, except where what follows widens or carries it.
         if first.isASCII || needsReplacement(first) { return 1 }
@@ -93,11 +93,21 @@ public enum TerminalText {
         return isZeroWidth(scalar) ? 0 : 1
     }
 
-    /// `scalarWidth` of every scalar of the Basic Multilingual Plane, computed once (a few
-    /// milliseconds, on first use): every frame measures every cell, and the Unicode property
-    /// lookups behind `scalarWidth` dominated the cost of a keystroke.
-    static let bmpWidths: [UInt8] = (0..<0x10000).map { v in
-        Unicode.Scalar(UInt32(v)).map { UInt8(scalarWidth($0)) } ?? 1  // surrogates never occur in a String
+    /// For every scalar of the Basic Multilingual Plane, its `scalarWidth` (low bits) and whether
+    /// it `standsAlone` (0x80), computed once on first use (a few milliseconds): every frame asks
+    /// both of every cell, and the Unicode property look-ups behind them dominated the cost of a
+    /// keystroke.
+    static let bmpCells: [UInt8] = (0..<0x10000).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 1 }  // surrogates never occur in a String
+        return UInt8(scalarWidth(scalar)) | (standsAlone(scalar) ? 0x80 : 0)
+    }
+
+    /// A lone scalar's columns and whether it is a grapheme of its own (`standsAlone`), in one
+    /// table look-up for the BMP.
+    public static func cell(of scalar: Unicode.Scalar) -> (width: Int, standsAlone: Bool) {
+        guard scalar.value < 0x10000 else { return (scalarWidth(scalar), standsAlone(scalar)) }
+        let entry = bmpCells[Int(scalar.value)]
+        return (Int(entry & 0x7F), entry & 0x80 != 0)
     }
 
     /// The longest prefix of `text` that fits in `columns`, with `…` at the end when cut.

@@ -62,22 +62,24 @@ extension Canvas {
         }
         // Scalars that are graphemes of their own (most names in most scripts) are drawn one by
         // one; from the first that may join a neighbour, the rest is sanitized and segmented.
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var alone = index != scalars.endIndex && TerminalText.standsAlone(scalars[index])
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let nextAlone = next == scalars.endIndex || TerminalText.standsAlone(scalars[next])
-            guard alone, nextAlone else {
-                column = drawGraphemes(String(scalars[index...]), from: column, y: y, limitX: limitX, style: style)
+        var scalars = text.unicodeScalars.makeIterator()
+        var drawnBytes = 0
+        var current = scalars.next()
+        var currentCell = current.map(TerminalText.cell(of:))
+        while let scalar = current, let cell = currentCell {
+            let next = scalars.next()
+            let nextCell = next.map(TerminalText.cell(of:))
+            guard cell.standsAlone, nextCell?.standsAlone ?? true else {
+                let rest = String(decoding: text.utf8.dropFirst(drawnBytes), as: UTF8.self)
+                column = drawGraphemes(rest, from: column, y: y, limitX: limitX, style: style)
                 break
             }
-            alone = nextAlone
-            let w = TerminalText.width(of: scalar)
-            guard place(width: w, at: &column, y: y, limitX: limitX, style: style, { put(scalar: scalar, cellWidth: w, x: $0, y: y, style: style) })
+            guard place(width: cell.width, at: &column, y: y, limitX: limitX, style: style, {
+                put(scalar: scalar, cellWidth: cell.width, x: $0, y: y, style: style)
+            })
             else { break }
-            index = next
+            drawnBytes += UTF8.width(scalar)
+            (current, currentCell) = (next, nextCell)
         }
         return max(0, column - max(x, 0))
     }

@@ -82,11 +82,8 @@ public final class GridCanvas: Canvas {
         let i = y * width + x
         breakWide(at: i, x: x)
         breakWide(at: i + count - 1, x: x + count - 1)
-        let code = scalar.value
-        for k in i..<(i + count) {
-            codes[k] = code
-            styles[k] = style
-        }
+        UnsafeMutableBufferPointer(rebasing: codes[i..<(i + count)]).update(repeating: scalar.value)
+        UnsafeMutableBufferPointer(rebasing: styles[i..<(i + count)]).update(repeating: style)
     }
 
     /// The code that stands for a character: its scalar, or a new or known cluster index.
