@@ -3,8 +3,10 @@ import TiledeskLeads
 
 /// Filters and order shared by `list` and `export`, mapped onto the server's query parameters.
 struct LeadFilterOptions: ParsableArguments {
-    enum Direction: String, EnumerableFlag {
+    enum Direction: String, EnumerableFlag, CustomStringConvertible {
         case asc, desc
+        /// The flag's name, said outright (see `OutputFormat.description`).
+        var description: String { rawValue }
         static func help(for value: Direction) -> ArgumentHelp? {
             value == .asc ? "Ascending order." : "Descending order (the default)."
         }
