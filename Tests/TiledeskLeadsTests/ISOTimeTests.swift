@@ -24,4 +24,27 @@ import Testing
             #expect(ISOTime.parseMilliseconds(bad) == nil, "\(bad)")
         }
     }
+
+    /// The calendar arithmetic against the C library it replaced, over random instants from
+    /// 1600 to 2400 (leap years and centuries included) and every day around the epoch.
+    @Test func agreesWithTheCLibraryOnEveryDate() {
+        var random = SystemRandomNumberGenerator()
+        let instants = (0..<20_000).map { _ in Int64.random(in: -11_676_096_000_000...13_569_465_600_000, using: &random) }
+            + (-800...800).map { Int64($0) * 86_400_000 - 1 }
+        for ms in instants {
+            var seconds = time_t(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+            var parts = tm()
+            gmtime_r(&seconds, &parts)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                                  parts.tm_hour, parts.tm_min, parts.tm_sec, Int(ms - Int64(seconds) * 1000))
+            #expect(ISOTime.format(milliseconds: ms) == expected, "\(ms)")
+            #expect(ISOTime.parseMilliseconds(expected) == ms, "\(expected)")
+            if ISOTime.format(milliseconds: ms) != expected { return }
+        }
+    }
+
+    @Test func dayPastTheEndOfAMonthRunsIntoTheNextAsTimegmDid() {
+        #expect(ISOTime.parseMilliseconds("2023-02-30T00:00:00Z") == ISOTime.parseMilliseconds("2023-03-02T00:00:00Z"))
+        #expect(ISOTime.parseMilliseconds("2024-02-29T23:59:60Z") == ISOTime.parseMilliseconds("2024-03-01T00:00:00Z"))
+    }
 }
