@@ -148,11 +148,13 @@ extension Canvas {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let w = max(1, TerminalText.width(of: character))
+        // A one-column scalar (a space, a rule) goes to the canvas as one run per row.
         let scalars = character.unicodeScalars
-        let single = scalars.index(after: scalars.startIndex) == scalars.endIndex ? scalars.first : nil
+        let run = w == 1 && scalars.index(after: scalars.startIndex) == scalars.endIndex
+            ? scalars.first.flatMap { TerminalText.standsAlone($0) ? $0 : nil } : nil
         for row in area.y..<area.maxY {
-            if w == 1, let single, TerminalText.standsAlone(single) {
-                put(scalar: single, repeated: area.width, x: area.x, y: row, style: style)
+            if let run {
+                put(scalar: run, repeated: area.width, x: area.x, y: row, style: style)
                 continue
             }
             var column = area.x
