@@ -52,9 +52,10 @@ public struct LeadMerge: Sendable, Hashable {
 
     /// Their tags, minus the ones I removed, plus the ones I added, in their order then mine.
     static func mergedTags(base: [String], mine: [String], theirs: [String]) -> [String] {
-        let removed = Set(base).subtracting(mine)
+        let before = Set(base)
+        let removed = before.subtracting(mine)
         var out = theirs.filter { !removed.contains($0) }
-        for tag in mine where !Set(base).contains(tag) && !out.contains(tag) { out.append(tag) }
+        for tag in mine where !before.contains(tag) && !out.contains(tag) { out.append(tag) }
         return out
     }
 

@@ -35,7 +35,7 @@ public enum TerminalText {
     /// Columns one grapheme cluster takes: the sum of its cells (see `cells(of:)`).
     public static func width(of character: Character) -> Int {
         if character.utf8.count == 1 { return 1 }  // ASCII, or a control shown as a one-column placeholder
-        if character.unicodeScalars.count == 1 { return clusterWidth(of: character) }
+        if let only = onlyScalar(of: character) { return cell(of: only).width }
         let parts = cells(of: character)
         return parts.count == 1 ? parts[0].width : parts.reduce(0) { $0 + $1.width }
     }
@@ -62,6 +62,12 @@ public enum TerminalText {
         // Each piece must be a cluster of its own; if one is not, the cluster stays whole.
         guard cells.count > 1, texts.allSatisfy({ $0.count == 1 }) else { return [(character, clusterWidth(of: character))] }
         return zip(texts, cells).map { (Character($0), $1.width) }
+    }
+
+    /// The character's scalar when it has exactly one (most characters), without counting them all.
+    public static func onlyScalar(of character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        return scalars.index(after: scalars.startIndex) == scalars.endIndex ? scalars.first : nil
     }
 
     /// Columns one scalar takes when it is a grapheme cluster of its own.
@@ -156,7 +162,7 @@ public enum TerminalText {
     /// which is most of a frame's work for names in Greek, Cyrillic, Hebrew or Japanese. Left out,
     /// so segmented properly: combining marks, joiners, variation selectors, Hangul jamo,
     /// regional indicators, emoji modifiers, prepended marks, controls and everything unlisted.
-    /// `TerminalTextTests` checks each accepted scalar against the standard library's segmentation.
+    /// `StandsAloneTests` checks each accepted scalar against the standard library's segmentation.
     public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF: return true  // ASCII, Latin-1 (not the soft hyphen), Latin Extended, IPA

@@ -48,14 +48,12 @@ public final class NcursesCanvas: Canvas {
 
     public func put(_ character: Character, cellWidth: Int, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, x + cellWidth <= width, y < height else { return }
-        let scalars = character.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-            leads_wcwidth(wchar_t(bitPattern: only.value)) == Int32(cellWidth) {
+        if let only = TerminalText.onlyScalar(of: character), leads_wcwidth(wchar_t(bitPattern: only.value)) == Int32(cellWidth) {
             add(wchar_t(bitPattern: only.value), x: x, y: y, style: style)
             return
         }
         setStyle(style)
-        var chars = scalars.map { wchar_t(bitPattern: $0.value) }
+        var chars = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let cursesWidth = leads_wcwidth(chars[0])
         if cursesWidth != Int32(cellWidth) {
             // The C library disagrees with `TerminalText` about this grapheme (an emoji made wide

@@ -6,7 +6,8 @@ import LeadBrowser
 ///
 /// Implementations provide a few primitives: put one grapheme into a cell (a lone scalar, the
 /// common case, has a call of its own), put a run of plain ASCII or of one repeated character
-/// (the bulk of every frame, worth a call per run instead of one per cell), and place the cursor. All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
+/// (the bulk of every frame, worth a call per run instead of one per cell), and place the cursor.
+/// All the width arithmetic (wide characters, zero-width marks, clipping, sanitising)
 /// lives once, in the extension below, so both implementations lay text out identically.
 public protocol Canvas: AnyObject {
     /// Columns available.
@@ -93,8 +94,8 @@ extension Canvas {
                 || self.place(width: w, at: &column, y: y, limitX: limitX, style: style, { put(cell, cellWidth: w, x: $0, y: y, style: style) })
         }
         drawing: for character in TerminalText.sanitized(text) {
-            if character.unicodeScalars.count == 1 {
-                if !place(character, TerminalText.width(of: character)) { break drawing }
+            if let only = TerminalText.onlyScalar(of: character) {
+                if !place(character, TerminalText.width(of: only)) { break drawing }
                 continue
             }
             for (cell, w) in TerminalText.cells(of: character) {
@@ -149,9 +150,7 @@ extension Canvas {
         guard !area.isEmpty else { return }
         let w = max(1, TerminalText.width(of: character))
         // A one-column scalar (a space, a rule) goes to the canvas as one run per row.
-        let scalars = character.unicodeScalars
-        let run = w == 1 && scalars.index(after: scalars.startIndex) == scalars.endIndex
-            ? scalars.first.flatMap { TerminalText.standsAlone($0) ? $0 : nil } : nil
+        let run = w == 1 ? TerminalText.onlyScalar(of: character).flatMap { TerminalText.standsAlone($0) ? $0 : nil } : nil
         for row in area.y..<area.maxY {
             if let run {
                 put(scalar: run, repeated: area.width, x: area.x, y: row, style: style)
@@ -188,7 +187,3 @@ extension Canvas {
 public enum Alignment: Sendable, Hashable {
     case left, right, center
 }
-
-/// The 128 ASCII characters, made once: building a `Character` from a byte for every cell of
-/// every frame showed in the keystroke profile.
-private let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }

@@ -88,8 +88,7 @@ public final class GridCanvas: Canvas {
 
     /// The code that stands for a character: its scalar, or a new or known cluster index.
     private func code(for character: Character) -> UInt32 {
-        let scalars = character.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex { return only.value }
+        if let only = TerminalText.onlyScalar(of: character) { return only.value }
         if let known = clusterCodes[character] { return known }
         let code = CellCode.code(forCluster: clusters.count)
         clusters.append(character)
