@@ -21,8 +21,7 @@ enum ListParameters {
         }
         if let text = query["sort"] ?? query["sortField"] {
             guard let sort = LeadSortField(rawValue: text) else {
-                let names = LeadSortField.allCases.map(\.rawValue).joined(separator: ", ")
-                throw SandboxFailure.badRequest("cannot sort by \(text); sort by one of \(names)")
+                throw SandboxFailure.badRequest("cannot sort by \(text); sort by one of \(LeadSortField.apiNames)")
             }
             filter.sort = sort
         }

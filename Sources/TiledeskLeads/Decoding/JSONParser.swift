@@ -223,16 +223,29 @@ public struct JSONParser {
         out.append(contentsOf: UTF8.encode(scalar)!)
     }
 
+    /// A number exactly as RFC 8259 writes it: `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`.
+    /// Strict on purpose: a form value typed as `02134` or `+1` is not JSON, so it stays text
+    /// (a zip code must not lose its leading zero).
     private mutating func parseNumber() throws -> JSONValue {
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digitsStart = index
+        guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
+        if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
         var isInteger = true
-        while index < bytes.count, Self.isNumberByte(bytes[index]) {
-            if bytes[index] > 0x39 || bytes[index] < 0x30 { isInteger = false }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
             index += 1
+            guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
+            skipDigits()
         }
-        guard index > digitsStart else { throw failure("unexpected character") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isInteger = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
+            skipDigits()
+        }
         if isInteger, index - digitsStart <= 18 {
             var value: Int64 = 0
             for offset in digitsStart..<index { value = value * 10 + Int64(bytes[offset] - 0x30) }
@@ -244,8 +257,11 @@ public struct JSONParser {
         return .double(value)
     }
 
-    private static func isNumberByte(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    private mutating func skipDigits() {
+        while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte)
     }
 }

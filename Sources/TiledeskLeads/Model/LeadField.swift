@@ -4,6 +4,9 @@ public enum LeadField: String, CaseIterable, Sendable, Hashable, Codable {
     case fullname, email, phone, company, note
     case streetAddress, city, region, zipcode, country
 
+    /// Every field's API name, comma-separated, for help and error messages.
+    public static let apiNames = allCases.map { $0.rawValue }.joined(separator: ", ")
+
     /// A label for people.
     public var label: String {
         switch self {

@@ -5,6 +5,10 @@ public enum LeadSortField: String, CaseIterable, Sendable, Hashable, Codable {
     case leadID = "lead_id"
     case id = "_id"
 
+    /// Every field's API name, comma-separated, for help and error messages. Built once: the
+    /// `list` and `export` help text is evaluated on every parse of their options.
+    public static let apiNames = allCases.map { $0.rawValue }.joined(separator: ", ")
+
     /// A label for people.
     public var label: String {
         switch self {

@@ -12,7 +12,7 @@ struct LeadFilterOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Sort by this field: \(LeadSortField.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "FIELD"))
+    @Option(help: ArgumentHelp("Sort by this field: \(LeadSortField.apiNames).", valueName: "FIELD"))
     var sort: String = LeadSortField.createdAt.rawValue
 
     @Flag(exclusivity: .exclusive) var direction: Direction?
@@ -31,7 +31,7 @@ struct LeadFilterOptions: ParsableArguments {
 
     func validate() throws {
         guard LeadSortField(rawValue: sort) != nil else {
-            throw ValidationError("cannot sort by \(sort); use one of \(LeadSortField.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("cannot sort by \(sort); use one of \(LeadSortField.apiNames)")
         }
     }
 

@@ -6,7 +6,7 @@ struct CreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create", abstract: "Create a lead.",
         discussion: """
-            FIELD is any editable field by its API name: \(LeadField.allCases.map(\.rawValue).joined(separator: ", ")), or lead_id.
+            FIELD is any editable field by its API name: \(LeadField.apiNames), or lead_id.
             Attribute and property values are JSON: --attr 'plan="pro"' --attr seats=3.
             """)
 

@@ -12,7 +12,7 @@ enum FieldAssignments {
 
     static func fieldName(_ name: String) throws -> LeadField {
         guard let field = LeadField(rawValue: name) else {
-            throw ValidationError("\(name) is not an editable field; use one of \(LeadField.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("\(name) is not an editable field; use one of \(LeadField.apiNames)")
         }
         return field
     }

@@ -79,7 +79,7 @@ enum ImportReader {
         let known = Set(LeadField.allCases.map(\.rawValue) + ["lead_id", "tags", "attributes", "properties"])
         guard header.contains(where: known.contains) else {
             throw CLIError(
-                .failure, "the CSV header names no lead field; use API names: \(LeadField.allCases.map(\.rawValue).joined(separator: ", ")), tags, attributes")
+                .failure, "the CSV header names no lead field; use API names: \(LeadField.apiNames), tags, attributes")
         }
         var records: [ImportRecord] = []
         var number = 1
