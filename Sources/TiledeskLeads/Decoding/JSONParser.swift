@@ -230,7 +230,9 @@ public struct JSONParser {
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digitsStart = index
-        guard index < bytes.count, Self.isDigit(bytes[index]) else { throw failure("invalid number") }
+        guard index < bytes.count, Self.isDigit(bytes[index]) else {
+            throw failure(index == start ? "unexpected character" : "invalid number")
+        }
         if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
         var isInteger = true
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
