@@ -73,7 +73,7 @@ let package = Package(
             linkerSettings: [
                 // With the Swift runtime linked in (`--static-swift-stdlib`), the toolchain exports
                 // every symbol (~48,000) from the executable; each start then pays for the dynamic
-                // loader's lookups and for the runtime's `dladdr` over all of them (~0.5 ms of a
+                // loader's lookups and for the runtime's `dladdr` over all of them (~0.4 ms of a
                 // `leads list`, Benchmarks B1). Nothing loads a library that links back into leads.
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))
             ]

@@ -39,8 +39,10 @@ import Testing
             #expect(throws: JSONParseError.self, "\(bad)") { try JSONParser.parse(Array(bad.utf8)) }
         }
         // What the error says names the real problem: a stray word is not a bad number.
-        #expect(Self.failure(#"{"a": x}"#)?.description == "unexpected character at byte 6")
-        #expect(Self.failure("[1, -x]")?.description == "invalid number at byte 5")
+        let stray = #expect(throws: JSONParseError.self) { try JSONParser.parse(Array(#"{"a": x}"#.utf8)) }
+        #expect(stray?.description == "unexpected character at byte 6")
+        let badNumber = #expect(throws: JSONParseError.self) { try JSONParser.parse(Array("[1, -x]".utf8)) }
+        #expect(badNumber?.description == "invalid number at byte 5")
         let good: [(String, JSONValue)] = [
             ("0", 0), ("-0", 0), ("0.5", 0.5), ("-1.25e-2", -0.0125), ("1E+3", 1000.0), ("10", 10), ("[0,-0.0]", [0, -0.0]),
         ]
@@ -48,15 +50,6 @@ import Testing
             #expect(try JSONParser.parse(Array(text.utf8)) == value, "\(text)")
             // Foundation may call 1E+3 an integer; written back, both are the same text.
             #expect(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)).jsonText == value.jsonText, "\(text)")
-        }
-    }
-
-    private static func failure(_ text: String) -> JSONParseError? {
-        do {
-            _ = try JSONParser.parse(Array(text.utf8))
-            return nil
-        } catch {
-            return error as? JSONParseError
         }
     }
 
