@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// One package, five modules, dependencies pointing one way (see ARCHITECTURE.md):
-/// leads → TerminalUI → LeadBrowser → TiledeskLeads, and leads → LeadsSandbox → TiledeskLeads.
+/// One package, six modules, dependencies pointing one way (see ARCHITECTURE.md):
+/// leads → TerminalUI → LeadBrowser → TiledeskLeads, leads → LeadsSandbox → TiledeskLeads, and
+/// ScreenText (text width and sanitising) under both LeadBrowser and TerminalUI.
 let package = Package(
     name: "leads",
     platforms: [.macOS(.v14)],
@@ -11,6 +12,7 @@ let package = Package(
         .library(name: "TiledeskLeads", targets: ["TiledeskLeads"]),
         // For Benchmarks/KeystrokeCost, which measures update + render in process.
         .library(name: "LeadBrowser", targets: ["LeadBrowser"]),
+        .library(name: "ScreenText", targets: ["ScreenText"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
@@ -53,18 +55,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "ScreenText"),
         .target(
             name: "LeadBrowser",
-            dependencies: ["TiledeskLeads"]
+            dependencies: ["TiledeskLeads", "ScreenText"]
         ),
         .target(
             name: "TerminalUI",
-            dependencies: ["CNcursesw", "LeadBrowser", "TiledeskLeads"]
+            dependencies: ["CNcursesw", "ScreenText", "LeadBrowser", "TiledeskLeads"]
         ),
         .executableTarget(
             name: "leads",
             dependencies: [
-                "TiledeskLeads", "LeadsSandbox", "LeadBrowser", "TerminalUI",
+                "TiledeskLeads", "LeadsSandbox", "ScreenText", "LeadBrowser", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -101,12 +104,16 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "TiledeskLeads"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LeadBrowser", "TiledeskLeads"], exclude: ["Golden"]),
+        .testTarget(name: "ScreenTextTests", dependencies: ["ScreenText"]),
+        .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "ScreenText", "TiledeskLeads"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenText", "LeadBrowser", "TiledeskLeads", "LeadsTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "leadsTests",
             dependencies: [
-                "leads", "LeadsSandbox", "TiledeskLeads", "LeadBrowser", "LeadsTestSupport", .product(name: "CSV", package: "CSV.swift"),
+                "leads", "LeadsSandbox", "TiledeskLeads", "ScreenText", "LeadBrowser", "TerminalUI", "LeadsTestSupport",
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),

@@ -6,7 +6,7 @@ import TiledeskLeads
     @Test func startAsksForTheFirstPageWithDefaultQuery() {
         var state = AppState(leadIDPrefix: "t")
         let effects = state.start()
-        #expect(effects == [.fetchPage(requestID: 1, query: LeadQuery(page: 0))])
+        #expect(effects == [.request(id: 1, .list(LeadQuery(page: 0)))])
     }
 
     @Test(arguments: [
@@ -41,20 +41,20 @@ import TiledeskLeads
         guard case .detail(let detail) = state.stack.last else { Issue.record("no detail"); return }
         #expect(detail.lead.id == lead(1).id)
         #expect(detail.load == .loading)
-        #expect(effects == [.fetchLead(requestID: detail.requestID!, id: lead(1).id)])
+        #expect(effects == [.request(id: detail.requestID!, .get(id: lead(1).id))])
     }
 
     @Test func typingASearchNarrowsLoadedRowsAndDebouncesTheServerSearch() {
         var state = loadedApp()
         _ = press(&state, .char("/"))
         let effects = type(&state, "d 1")
-        #expect(state.match == .narrowingLoaded("d 1"))
+        #expect(state.search.match == .narrowingLoaded("d 1"))
         #expect(state.list.narrowedItems.allSatisfy { $0.fullname!.contains("d 1") })
-        #expect(effects == [1, 2, 3].map { .scheduleSearch(token: state.searchToken - 3 + $0, after: .milliseconds(150)) })
-        #expect(state.update(.searchTimerFired(token: state.searchToken - 1)) == [], "an old timer is ignored")
-        let fetch = state.update(.searchTimerFired(token: state.searchToken))
+        #expect(effects == [1, 2, 3].map { .scheduleSearch(token: state.search.token - 3 + $0, after: .milliseconds(150)) })
+        #expect(state.update(.searchTimerFired(token: state.search.token - 1)) == [], "an old timer is ignored")
+        let fetch = state.update(.searchTimerFired(token: state.search.token))
         #expect(fetch.first?.query?.fullText == "d 1")
-        #expect(state.match == .wholeWords("d 1"))
+        #expect(state.search.match == .wholeWords("d 1"))
     }
 
     @Test func arrowsMoveThroughNarrowedRowsWhileTheSearchBoxStaysOpen() {
@@ -62,7 +62,7 @@ import TiledeskLeads
         _ = press(&state, .char("/"))
         _ = type(&state, "lead 1")
         _ = press(&state, .down, .down)
-        #expect(state.searchInput?.text == "lead 1")
+        #expect(state.search.input?.text == "lead 1")
         #expect(state.list.selectedItem?.fullname == "Lead 11", "Lead 1, Lead 10, Lead 11…")
     }
 
@@ -73,7 +73,7 @@ import TiledeskLeads
         let effects = press(&state, .enter)
         #expect(effects.first?.query?.email == "ann@example.com")
         #expect(effects.first?.query?.fullText == nil)
-        #expect(state.match == .exactEmail("ann@example.com"))
+        #expect(state.search.match == .exactEmail("ann@example.com"))
     }
 
     @Test func escapeClearsAServerSearch() {
@@ -83,8 +83,8 @@ import TiledeskLeads
         _ = press(&state, .enter, .char("/"))
         let effects = press(&state, .escape)
         #expect(effects.first?.query?.fullText == nil)
-        #expect(state.match == .all)
-        #expect(state.searchInput == nil)
+        #expect(state.search.match == .all)
+        #expect(state.search.input == nil)
     }
 
     @Test func escapeOnTheListShowsAllLeadsAgainAfterASearch() {
@@ -93,10 +93,10 @@ import TiledeskLeads
         _ = press(&state, .char("/"))
         _ = type(&state, "anna")
         _ = press(&state, .enter)
-        #expect(state.searchInput == nil && state.query.fullText == "anna")
+        #expect(state.search.input == nil && state.query.fullText == "anna")
         let effects = press(&state, .escape)
         #expect(effects.first?.query?.fullText == nil)
-        #expect(state.match == .all)
+        #expect(state.search.match == .all)
         #expect(state.stack.isEmpty, "Esc clears the search; it does not quit")
     }
 
@@ -138,7 +138,7 @@ import TiledeskLeads
         #expect(press(&state, .char("d")) == [], "the starting key never confirms")
         _ = press(&state, .char("d"))
         let confirmed = press(&state, .char("y"))
-        guard case .deleteForever(_, let id) = confirmed.first else { Issue.record("no delete"); return }
+        guard case .request(_, .deleteForever(let id)) = confirmed.first else { Issue.record("no delete"); return }
         #expect(id == lead(0).id)
     }
 
@@ -147,13 +147,13 @@ import TiledeskLeads
         _ = press(&state, .char("d"))
         guard case .confirm = state.stack.last else { Issue.record("no question"); return }
         let effects = press(&state, .char("y"))
-        guard case .trash(let id, let leadID) = effects.first else { Issue.record("no trash"); return }
+        guard case .request(let id, .trash(let leadID)) = effects.first else { Issue.record("no trash"); return }
         var trashed = lead(0)
         trashed.status = LeadStatus.trashed
         _ = state.update(.leadLoaded(requestID: id, lead: trashed))
-        #expect(state.status == "Moved to trash — u to undo")
+        #expect(state.status?.text == "Moved to trash — u to undo")
         let undo = press(&state, .char("u"))
-        #expect(undo.contains { if case .restore(_, leadID) = $0 { true } else { false } })
+        #expect(undo.contains { if case .request(_, .restore(leadID)) = $0 { true } else { false } })
     }
 
     @Test func undoAfterASaveSendsTheInverseChange() {
@@ -169,13 +169,13 @@ import TiledeskLeads
         #expect(state.list.item(at: 0)?.fullname == "Lead 0!")
         #expect(state.keyMap.helpLines.contains { $0.keys == "u" && $0.help == "undo save" })
         let undo = press(&state, .char("u"))
-        guard let check = undo.first(where: { if case .fetchLead = $0 { true } else { false } }) else {
+        guard let check = undo.first(where: { if case .request(_, .get) = $0 { true } else { false } }) else {
             Issue.record("undo re-reads the lead first: \(undo)")
             return
         }
         // Nobody changed it since: the inverse change goes out.
         let inverse = state.update(.leadLoaded(requestID: check.requestID!, lead: after))
-        guard case .save(_, let id, let change) = inverse.first else { Issue.record("no undo: \(inverse)"); return }
+        guard case .request(_, .update(let id, let change, _)) = inverse.first else { Issue.record("no undo: \(inverse)"); return }
         #expect(id == lead(0).id)
         #expect(change == LeadChange(fields: [.fullname: "Lead 0"]))
     }
@@ -192,7 +192,7 @@ import TiledeskLeads
         theirs.fullname = "Lead Zero"
         theirs.updatedAt = ISOTime.parse("2026-02-01T00:00:00.000Z")
         let undo = press(&state, .char("u"))
-        guard let check = undo.first(where: { if case .fetchLead = $0 { true } else { false } }) else {
+        guard let check = undo.first(where: { if case .request(_, .get) = $0 { true } else { false } }) else {
             Issue.record("no re-read: \(undo)")
             return
         }

@@ -18,7 +18,7 @@ import TiledeskLeads
         state.stack = [.form(form)]
         _ = press(&state, .ctrl("s"))
         let check = press(&state, .char("y"))
-        guard case .fetchLead(let id, _) = check.first else {
+        guard case .request(let id, .get) = check.first else {
             Issue.record("no re-read before save: \(check)")
             return []
         }
@@ -44,7 +44,7 @@ import TiledeskLeads
     }
 
     func sent(_ effects: [Effect]) -> LeadChange? {
-        for case .save(_, _, let change) in effects { return change }
+        for case .request(_, .update(_, let change, _)) in effects { return change }
         return nil
     }
 
@@ -81,7 +81,7 @@ import TiledeskLeads
         #expect(press(&state, .char("m")) == [])  // Company: mine
         let check = press(&state, .char("y"))
         #expect(state.top == .form)
-        guard let fetch = check.first(where: { if case .fetchLead = $0 { true } else { false } }) else {
+        guard let fetch = check.first(where: { if case .request(_, .get) = $0 { true } else { false } }) else {
             Issue.record("the merge is checked against the server again: \(check)")
             return
         }
@@ -119,8 +119,8 @@ import TiledeskLeads
         let theirs = changed { $0.company = "Theirs Co" }
         _ = save(&state, editing: { $0.fields[.company]?.setText("Mine Co") }, theirs: theirs)
         let effects = press(&state, .char("t"), .char("y"))
-        #expect(sent(effects) == nil && !effects.contains { if case .fetchLead = $0 { true } else { false } })
-        #expect(state.stack.isEmpty && state.status == "Kept the server's version; nothing to send")
+        #expect(sent(effects) == nil && !effects.contains { if case .request(_, .get) = $0 { true } else { false } })
+        #expect(state.stack.isEmpty && state.status?.text == "Kept the server's version; nothing to send")
         #expect(effects == [.discardDraft(key: "a1")])
     }
 
@@ -140,7 +140,7 @@ import TiledeskLeads
         let theirs = changed { $0.status = LeadStatus.trashed; $0.email = "ann@theirs.example" }
         #expect(save(&state, editing: { $0.fields[.company]?.setText("Mine Co") }, theirs: theirs) == [])
         guard case .pick(let dialog) = state.stack.last else { Issue.record("no choice offered"); return }
-        #expect(dialog.choices == GoneLeadChoice.choices(trashed: true).map(\.label))
+        #expect(dialog.choices == GoneLeadChoice.choices(trashed: true).map { .goneLead($0) })
         #expect(dialog.choices.count == 3)
         let effects = press(&state, .enter)  // the first: restore and apply
         let change = sent(effects)
@@ -151,10 +151,10 @@ import TiledeskLeads
         var state = AppState(leadIDPrefix: "t")
         #expect(deletedMeanwhile(&state) == [])
         guard case .pick(let dialog) = state.stack.last else { Issue.record("no choice offered"); return }
-        #expect(dialog.choices == ["Save my edits as a new lead", "Discard my edits"], "no restore: it is gone for good")
+        #expect(dialog.choices.map(\.label) == ["Save my edits as a new lead", "Discard my edits"], "no restore: it is gone for good")
         let effects = press(&state, .enter)
-        #expect(!effects.contains { if case .save = $0 { true } else { false } }, "never a PUT that would re-create it")
-        guard let created = effects.compactMap({ if case .create(_, let lead) = $0 { lead } else { nil } }).first else {
+        #expect(!effects.contains { if case .request(_, .update) = $0 { true } else { false } }, "never a PUT that would re-create it")
+        guard let created = effects.compactMap({ if case .request(_, .create(let lead)) = $0 { lead } else { nil } }).first else {
             Issue.record("no create: \(effects)")
             return
         }

@@ -1,20 +1,34 @@
 import Foundation
 import Testing
 
-/// The dependency rule of ARCHITECTURE.md, checked on the sources: LeadBrowser stays free of
-/// terminal, network and sandbox code so it can be tested as plain values.
+/// The dependency rules of ARCHITECTURE.md, checked on the sources: LeadBrowser stays free of
+/// terminal, network and sandbox code so it can be tested as plain values, and the canvas, the
+/// lowest layer of the front end, does not depend on the view-models.
 @Suite struct DependencyRuleTests {
-    @Test func leadBrowserImportsOnlyFoundationAndTiledeskLeads() throws {
+    static func imports(under folder: String) throws -> [(file: String, line: String)] {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/LeadBrowser").standardized.resolvingSymlinksInPath()
+            .appendingPathComponent("../../Sources/" + folder).standardized.resolvingSymlinksInPath()
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
-        #expect(files.count > 20, "found the LeadBrowser sources")
-        for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("import ") {
-                #expect(["import Foundation", "import TiledeskLeads"].contains(String(line)), "\(file.lastPathComponent): \(line)")
-            }
+        return try files.flatMap { file in
+            try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { $0.hasPrefix("import ") }.map { (file.lastPathComponent, String($0)) }
+        }
+    }
+
+    @Test func leadBrowserImportsOnlyFoundationTiledeskLeadsAndScreenText() throws {
+        let found = try Self.imports(under: "LeadBrowser")
+        #expect(Set(found.map(\.file)).count > 20, "found the LeadBrowser sources")
+        for (file, line) in found {
+            #expect(["import Foundation", "import TiledeskLeads", "import ScreenText"].contains(line), "\(file): \(line)")
+        }
+    }
+
+    @Test func theCanvasKnowsNothingOfTheViewModels() throws {
+        let found = try Self.imports(under: "TerminalUI/Canvas") + Self.imports(under: "TerminalUI/Backend")
+        #expect(!found.isEmpty, "found the canvas sources")
+        for (file, line) in found {
+            #expect(line != "import LeadBrowser" && line != "import TiledeskLeads", "\(file): \(line)")
         }
     }
 }

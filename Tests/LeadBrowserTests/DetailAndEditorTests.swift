@@ -39,7 +39,7 @@ import TiledeskLeads
         _ = press(&state, .char("d"))
         #expect(state.top == .confirm)
         let effects = press(&state, .char("y"))
-        #expect(effects.first.map { if case .trash(_, lead(0).id) = $0 { true } else { false } } == true)
+        #expect(effects.first.map { if case .request(_, .trash(lead(0).id)) = $0 { true } else { false } } == true)
         _ = state.update(.leadLoaded(requestID: effects[0].requestID!, lead: lead(0)))
         #expect(state.stack.isEmpty, "a trashed lead's detail closes")
     }
@@ -53,7 +53,7 @@ import TiledeskLeads
             .replacingOccurrences(of: "tags: []", with: "tags: [\"vip\"]")
         let save = state.update(.editorClosed(requestID: id, text: edited))
         #expect(save.count == 1)
-        guard case .save(_, _, let change) = save.first else { Issue.record("no save"); return }
+        guard case .request(_, .update(_, let change, _)) = save.first else { Issue.record("no save"); return }
         #expect(change == LeadChange(fields: [.company: "ACME"], tagsToAdd: ["vip"]))
     }
 

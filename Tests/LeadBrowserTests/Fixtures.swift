@@ -5,7 +5,7 @@ import TiledeskLeads
 func loadedApp(total: Int = 1000, rows: Int = 24) -> AppState {
     var state = AppState(leadIDPrefix: "test")
     let effects = state.start() + state.update(.resize(rows: rows, columns: 100))
-    guard case .fetchPage(let id, _) = effects.first else { return state }
+    guard case .request(let id, .list) = effects.first else { return state }
     _ = state.update(.pageLoaded(requestID: id, page: LeadPage(perPage: 40, count: total, leads: page(0, total: total))))
     return state
 }
@@ -23,15 +23,8 @@ func type(_ state: inout AppState, _ text: String) -> [Effect] {
 }
 
 extension Effect {
-    var requestID: Int? {
-        switch self {
-        case .fetchPage(let id, _), .fetchLead(let id, _), .save(let id, _, _), .create(let id, _), .trash(let id, _),
-            .restore(let id, _), .deleteForever(let id, _), .openEditor(let id, _, _): id
-        case .scheduleSearch, .quit, .persistDraft, .discardDraft: nil
-        }
-    }
     var query: LeadQuery? {
-        if case .fetchPage(_, let q) = self { return q }
+        if case .request(_, .list(let q)) = self { return q }
         return nil
     }
 }

@@ -20,7 +20,7 @@ import TiledeskLeads
     /// Says yes to the review, checks the re-read is asked, answers it with `theirs`.
     func confirmAndReread(_ state: inout AppState, theirs: Lead = FormTests.ann) -> [Effect] {
         let check = press(&state, .char("y"))
-        guard case .fetchLead(let id, let leadID) = check.first, check.count == 1 else {
+        guard case .request(let id, .get(let leadID)) = check.first, check.count == 1 else {
             Issue.record("no re-read before save: \(check)")
             return []
         }
@@ -57,7 +57,7 @@ import TiledeskLeads
         _ = press(&state, .ctrl("s"))
         let effects = confirmAndReread(&state)
         #expect(effects.count == 1)
-        guard case .save(_, "a1", let change) = effects.first else { Issue.record("no save"); return }
+        guard case .request(_, .update("a1", let change, _)) = effects.first else { Issue.record("no save"); return }
         #expect(change == LeadChange(fields: [.email: "ann@example.org"]), "only the changed field is sent")
     }
 
@@ -66,9 +66,9 @@ import TiledeskLeads
         state.reviewSkipLimit = 1
         _ = type(&state, "!")
         let effects = press(&state, .ctrl("s"))
-        guard case .fetchLead = effects.first else { Issue.record("one change goes straight to the re-read: \(effects)"); return }
+        guard case .request(_, .get) = effects.first else { Issue.record("one change goes straight to the re-read: \(effects)"); return }
         #expect(state.top == .form)
-        #expect(state.status == "Saving without review: Name: Ann → Ann!")
+        #expect(state.status?.text == "Saving without review: Name: Ann → Ann!")
 
         var two = formApp()
         two.reviewSkipLimit = 1
@@ -89,7 +89,7 @@ import TiledeskLeads
         _ = type(&state, "x")
         _ = press(&state, .backspace)
         #expect(press(&state, .ctrl("s")) == [])
-        #expect(state.status == "Nothing changed")
+        #expect(state.status?.text == "Nothing changed")
         #expect(state.top == .form)
     }
 
@@ -98,17 +98,17 @@ import TiledeskLeads
         _ = type(&state, "!")
         _ = press(&state, .ctrl("s"))
         let effects = confirmAndReread(&state)
-        guard case .save(let id, _, let change) = effects.first else { Issue.record("no save"); return }
+        guard case .request(let id, .update(_, let change, _)) = effects.first else { Issue.record("no save"); return }
         #expect(change == LeadChange(fields: [.fullname: "Ann!"]))
         _ = state.update(.requestFailed(requestID: id, error: APIError(.server, status: 500, message: "boom")))
         #expect(form(state)?.saveError == "boom (HTTP 500)")
         #expect(form(state)?.fields[.fullname]?.text == "Ann!", "what was typed survives a failed save")
         _ = press(&state, .ctrl("s"))
         let retry = confirmAndReread(&state)
-        guard case .save(let id2, _, _) = retry.first else { Issue.record("no retry"); return }
+        guard case .request(let id2, .update) = retry.first else { Issue.record("no retry"); return }
         _ = state.update(.leadLoaded(requestID: id2, lead: change.applied(to: FormTests.ann)))
         #expect(state.stack.isEmpty)
-        #expect(state.status == "Saved — u in the list to undo")
+        #expect(state.status?.text == "Saved — u in the list to undo")
     }
 
     @Test func invalidEmailBlocksSaveWithAMessageNextToTheField() {
@@ -117,7 +117,7 @@ import TiledeskLeads
         _ = type(&state, "not an address")
         #expect(press(&state, .ctrl("s")) == [])
         #expect(form(state)?.issue(.field(.email)) == "not an email address")
-        #expect(state.statusIsError)
+        #expect(state.status?.isError == true)
         #expect(FormRows.rows(form(state)!)[1].issue == "not an email address")
     }
 
@@ -141,7 +141,7 @@ import TiledeskLeads
         _ = type(&state, "Zoë")
         _ = press(&state, .ctrl("s"))
         let effects = press(&state, .char("y"))
-        guard case .create(_, let lead) = effects.first else { Issue.record("no create"); return }
+        guard case .request(_, .create(let lead)) = effects.first else { Issue.record("no create"); return }
         #expect(lead.fullname == "Zoë")
         #expect(lead.leadID == "test-1")
     }
@@ -152,13 +152,13 @@ import TiledeskLeads
         _ = type(&state, "Zoë")
         _ = press(&state, .ctrl("s"))
         let sent = press(&state, .char("y"))
-        guard let id = sent.compactMap({ if case .create(let id, _) = $0 { id } else { nil } }).first else {
+        guard let id = sent.compactMap({ if case .request(let id, .create) = $0 { id } else { nil } }).first else {
             Issue.record("no create in \(sent)")
             return
         }
         let made = Lead(id: "new-lead", fullname: "Zoë", status: 100)
         let refetch = state.update(.leadLoaded(requestID: id, lead: made))
-        guard let pageID = refetch.compactMap({ if case .fetchPage(let id, _) = $0 { id } else { nil } }).first else {
+        guard let pageID = refetch.compactMap({ if case .request(let id, .list) = $0 { id } else { nil } }).first else {
             Issue.record("no refresh in \(refetch)")
             return
         }
@@ -166,7 +166,7 @@ import TiledeskLeads
         leads.insert(made, at: 0)
         _ = state.update(.pageLoaded(requestID: pageID, page: LeadPage(perPage: 40, count: 1001, leads: Array(leads.prefix(40)))))
         #expect(state.list.selectedItem?.id == "new-lead")
-        #expect(state.status == "Created Zoë")
+        #expect(state.status?.text == "Created Zoë")
     }
 
     @Test func ctrlXCtrlEOpensTheFocusedFieldInTheEditorAndCtrlEAloneIsEndOfLine() {

@@ -150,7 +150,7 @@ import TiledeskLeads
     }
 
     static func firstRequest(_ effects: [Effect]) -> Int? {
-        for case .fetchPage(let id, _) in effects { return id }
+        for case .request(let id, .list) in effects { return id }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 import Testing
 @testable import TerminalUI
 

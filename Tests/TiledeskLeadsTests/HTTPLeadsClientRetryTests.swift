@@ -170,10 +170,40 @@ import TiledeskLeads
         }
     }
 
-    @Test func theConnectTimeoutIsConfigurable() async throws {
-        // 192.0.2.1 (TEST-NET-1) is never routed, so a connect there hangs; but tests only talk to
-        // loopback, so check the setting reaches the configuration instead.
-        let configuration = Self.configuration("http://127.0.0.1:1", timeout: .seconds(1))
-        #expect(configuration.connectTimeout == .seconds(5))
+    /// A listener on 127.0.0.1 that never accepts, its accept queue already full: the kernel drops
+    /// further SYNs, so a connect hangs as it would towards a dead host. Only the connect timeout
+    /// can end it; the request timeout (30 s) is far away.
+    @Test func theConnectTimeoutFiresOnAListenerThatNeverAccepts() async throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(listener >= 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        #expect(bound == 0 && listen(listener, 0) == 0)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        // Fill the accept queue (backlog 0 holds one) with connections nobody accepts.
+        var fillers: [Int32] = []
+        defer { fillers.forEach { close($0) } }
+        for _ in 0..<3 {
+            let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            _ = fcntl(filler, F_SETFL, O_NONBLOCK)
+            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            fillers.append(filler)
+        }
+        var configuration = Self.configuration("http://127.0.0.1:\(port)", timeout: .seconds(30), attempts: 1)
+        configuration.connectTimeout = .seconds(1)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: APIError.self) {
+            try await HTTPLeadsClient.with(configuration) { try await $0.list(LeadQuery()) }
+        }
+        let took = ContinuousClock.now - started
+        #expect(error?.kind == .timeout)
+        #expect(error?.message.contains("the connection timed out") == true, "\(String(describing: error))")
+        #expect(took >= .milliseconds(900) && took < .seconds(15), "the connect timeout (1 s) ended it, not the request timeout (30 s): \(took)")
     }
 }

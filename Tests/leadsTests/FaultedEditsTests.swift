@@ -1,6 +1,7 @@
 import Foundation
 import LeadBrowser
 import LeadsSandbox
+import TerminalUI
 import Testing
 import TiledeskLeads
 
@@ -8,6 +9,7 @@ import TiledeskLeads
 /// fails 30% of requests, drops 10% of connections mid-answer and never answers 5%. Each edit
 /// must end applied (the app says Saved/Created) or held as a draft with the error on screen;
 /// afterwards a clean server on the same database shows nothing lost and no lead made twice.
+/// Effects run through the browser's own `EffectRunner`, drafts through the real `DraftStore`.
 /// 12 edits here; `LEADS_FAULT_EDITS=500 swift test --filter FaultedEditsTests` for the full run.
 @Suite struct FaultedEditsTests {
     static let project = "64c0ffee0000000000000001"
@@ -16,6 +18,8 @@ import TiledeskLeads
     enum Outcome: Equatable {
         case applied
         case drafted
+        /// The lead could not even be read, so nothing was typed: not an edit, not counted.
+        case notOpened
         case lost(String)
     }
 
@@ -49,15 +53,17 @@ import TiledeskLeads
         faulty.faults = try FaultSpec(parsing: "error=0.3,drop=0.1,hang=0.05,seed=20261206")
         let server = try await SandboxServer.start(faulty)
         var edits: [Edit] = []
-        var drafts: [String: FormDraft] = [:]
+        let drafts = DraftStore(directory: home + "/drafts")
         try await Self.withClient(server.baseURL, token: token, timeout: .seconds(1)) { client in
+            let runner = EffectRunner(api: client, drafts: drafts, post: { _ in })
             for i in 0..<count {
                 let text = "fault-edit-\(i)"
                 if i % 5 == 0 {
-                    edits.append(Edit(leadID: nil, text: text, outcome: await Self.create(text, client: client, drafts: &drafts)))
+                    edits.append(Edit(leadID: nil, text: text, outcome: await Self.create(text, runner: runner, drafts: drafts)))
                 } else {
                     let id = ids[i % ids.count]
-                    edits.append(Edit(leadID: id, text: text, outcome: await Self.edit(id, note: text, client: client, drafts: &drafts)))
+                    let outcome = await Self.edit(id, note: text, client: client, runner: runner, drafts: drafts)
+                    if outcome != .notOpened { edits.append(Edit(leadID: id, text: text, outcome: outcome)) }
                 }
             }
         }
@@ -85,7 +91,7 @@ import TiledeskLeads
             let made = leads.filter { $0.fullname == edit.text }.count
             if made > 1 { duplicates += 1 }
             if edit.outcome == .applied { #expect(made == 1, "\(edit.text) was created \(made) times") }
-            if edit.outcome == .drafted { #expect(drafts.values.contains { $0.draft.fullname == edit.text }, "\(edit.text) has no draft") }
+            if edit.outcome == .drafted { #expect(drafts.all().contains { $0.draft.fullname == edit.text }, "\(edit.text) has no draft") }
         }
         #expect(duplicates == 0)
         let applied = edits.filter { $0.outcome == .applied }.count
@@ -137,8 +143,8 @@ import TiledeskLeads
 
     // MARK: - One edit through the app
 
-    static func edit(_ id: String, note: String, client: HTTPLeadsClient, drafts: inout [String: FormDraft]) async -> Outcome {
-        guard let base = await read(id, client: client) else { return .drafted }  // never opened: nothing typed, nothing to lose
+    static func edit(_ id: String, note: String, client: HTTPLeadsClient, runner: EffectRunner, drafts: DraftStore) async -> Outcome {
+        guard let base = await read(id, client: client) else { return .notOpened }
         var state = AppState(leadIDPrefix: "fault")
         state.stack = [.form(FormState(editing: base))]
         var effects: [Effect] = []
@@ -146,61 +152,42 @@ import TiledeskLeads
         effects += state.update(.key(.ctrl("a"))) + state.update(.key(.ctrl("k")))
         for character in note { effects += state.update(.key(.char(character))) }
         effects += state.update(.key(.ctrl("s"))) + state.update(.key(.char("y")))
-        await run(effects, in: &state, client: client, drafts: &drafts)
+        await run(effects, in: &state, runner: runner)
         return outcome(state, key: id, expecting: { $0.note == note }, drafts: drafts, done: "Saved")
     }
 
-    static func create(_ name: String, client: HTTPLeadsClient, drafts: inout [String: FormDraft]) async -> Outcome {
+    static func create(_ name: String, runner: EffectRunner, drafts: DraftStore) async -> Outcome {
         var state = AppState(leadIDPrefix: "fault-\(name)")
         var effects = state.update(.key(.char("n")))
         for character in name { effects += state.update(.key(.char(character))) }
         guard case .form(let form) = state.stack.last else { return .lost("no create form") }
         let key = form.draftKey
         effects += state.update(.key(.ctrl("s"))) + state.update(.key(.char("y")))
-        await run(effects, in: &state, client: client, drafts: &drafts)
+        await run(effects, in: &state, runner: runner)
         return outcome(state, key: key, expecting: { $0.fullname == name }, drafts: drafts, done: "Created")
     }
 
-    static func outcome(_ state: AppState, key: String, expecting: (Lead) -> Bool, drafts: [String: FormDraft], done: String) -> Outcome {
+    static func outcome(_ state: AppState, key: String, expecting: (Lead) -> Bool, drafts: DraftStore, done: String) -> Outcome {
+        let draft = drafts.all().first { $0.key == key }
         if case .form(let form) = state.stack.last {
             guard form.saveError != nil else { return .lost("the form is open without an error") }
-            guard let draft = drafts[key], expecting(draft.draft) else { return .lost("no draft of the edit") }
-            return state.statusIsError ? .drafted : .lost("the error is not on the status line")
+            guard let draft, expecting(draft.draft) else { return .lost("no draft of the edit") }
+            return state.status?.isError == true ? .drafted : .lost("the error is not on the status line")
         }
-        guard state.stack.isEmpty, state.status?.hasPrefix(done) == true else { return .lost("ended on \(state.top), status \(state.status ?? "none")") }
-        return drafts[key] == nil ? .applied : .lost("saved but the draft stayed")
+        guard state.stack.isEmpty, state.status?.text.hasPrefix(done) == true else {
+            return .lost("ended on \(state.top), status \(state.status?.text ?? "none")")
+        }
+        return draft == nil ? .applied : .lost("saved but the draft stayed")
     }
 
-    /// Runs effects as the terminal runtime does, one after another, feeding results back.
-    static func run(_ effects: [Effect], in state: inout AppState, client: HTTPLeadsClient, drafts: inout [String: FormDraft]) async {
+    /// Runs effects one after another through the browser's runner, feeding results back. List
+    /// pages play no part in an edit and are not fetched.
+    static func run(_ effects: [Effect], in state: inout AppState, runner: EffectRunner) async {
         var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            let message: Msg?
-            switch effect {
-            case .fetchLead(let id, let leadID): message = await result(id) { .leadLoaded(requestID: id, lead: try await client.get(id: leadID)) }
-            case .save(let id, let leadID, let change):
-                message = await result(id) { .leadLoaded(requestID: id, lead: try await client.update(id: leadID, change: change)) }
-            case .create(let id, let lead): message = await result(id) { .leadLoaded(requestID: id, lead: try await client.create(lead)) }
-            case .persistDraft(let draft):
-                drafts[draft.key] = draft
-                message = nil
-            case .discardDraft(let key):
-                drafts[key] = nil
-                message = nil
-            default: message = nil  // list pages and the rest play no part in an edit
-            }
-            if let message { queue += state.update(message) }
-        }
-    }
-
-    static func result(_ id: Int, _ work: () async throws -> Msg) async -> Msg {
-        do {
-            return try await work()
-        } catch let error as APIError {
-            return .requestFailed(requestID: id, error: error)
-        } catch {
-            return .requestFailed(requestID: id, error: APIError(.offline, message: String(describing: error)))
+            if case .request(_, .list) = effect { continue }
+            if let message = await runner.result(of: effect) { queue += state.update(message) }
         }
     }
 

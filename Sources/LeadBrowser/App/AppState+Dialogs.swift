@@ -9,9 +9,9 @@ extension AppState {
             stack.removeLast()
             switch dialog.action {
             case .trash(let id):
-                return [.trash(requestID: newRequest(.trash(id: id)), id: id)]
+                return [send(.trash(id: id), for: .listChange).effect]
             case .deleteForever(let id):
-                return [.deleteForever(requestID: newRequest(.deleteForever(id: id)), id: id)]
+                return [send(.deleteForever(id: id), for: .listChange).effect]
             case .discardEdits:
                 guard case .form(let form) = stack.last else { return [] }
                 stack.removeLast()
@@ -41,12 +41,12 @@ extension AppState {
             replaceTop(.pick(dialog))
         case .pickChoose:
             stack.removeLast()
-            switch dialog.purpose {
-            case .sortField:
-                query.sort = LeadSortField.allCases[dialog.selected]
+            switch (dialog.chosen, dialog.purpose) {
+            case (.sort(let field), _):
+                query.sort = field
                 return requery(keepSelection: true)
-            case .keptDraft(let draft):
-                switch KeptDraftChoice.allCases[dialog.selected] {
+            case (.keptDraft(let choice), .keptDraft(let draft)):
+                switch choice {
                 case .reopen: stack.append(.form(FormState(restoring: draft)))
                 case .later: setStatus("The unsaved edits stay kept; they are offered again at the next start")
                 case .discard:
@@ -54,18 +54,20 @@ extension AppState {
                     stack.append(.confirm(ConfirmDialog(question: "Discard the unsaved edits to \(name) for good?", action: .discardKeptDraft(key: draft.key))))
                 }
                 return []
-            case .goneLead(let theirs):
-                return settleGoneLead(GoneLeadChoice.choices(trashed: theirs != nil)[dialog.selected], theirs: theirs)
-            case .filterKind:
-                switch dialog.selected {
-                case 0: stack.append(.prompt(PromptDialog(title: "Tag", input: TextBuffer(query.tag ?? ""), purpose: .tagFilter)))
-                case 1: stack.append(.prompt(PromptDialog(title: "Email (exact)", input: TextBuffer(query.email ?? ""), purpose: .emailFilter)))
-                default:
+            case (.goneLead(let choice), .goneLead(let theirs)):
+                return settleGoneLead(choice, theirs: theirs)
+            case (.filter(let choice), _):
+                switch choice {
+                case .tag: stack.append(.prompt(PromptDialog(title: "Tag", input: TextBuffer(query.tag ?? ""), purpose: .tagFilter)))
+                case .email: stack.append(.prompt(PromptDialog(title: "Email (exact)", input: TextBuffer(query.email ?? ""), purpose: .emailFilter)))
+                case .clear:
                     query.tag = nil
                     query.email = nil
-                    emailFromSearch = false
+                    search.ownsEmail = false
                     return requery(keepSelection: false)
                 }
+            case (.keptDraft, _), (.goneLead, _):
+                break  // a choice always comes with its purpose; see `PickPurpose`
             }
         case .dismiss:
             stack.removeLast()
@@ -85,7 +87,7 @@ extension AppState {
             case .tagFilter: query.tag = text.isEmpty ? nil : text
             case .emailFilter:
                 query.email = text.isEmpty ? nil : text
-                emailFromSearch = false
+                search.ownsEmail = false
             }
             return requery(keepSelection: false)
         case .dismiss:

@@ -6,7 +6,7 @@ extension AppState {
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
         case .pageLoaded(let requestID, let page):
-            guard case .page(let number) = pending.removeValue(forKey: requestID) else { return [] }
+            guard case .page(let number)? = pending.removeValue(forKey: requestID)?.purpose else { return [] }
             connection = .online
             guard list.isAwaited(page: number, requestID: requestID) else { return [] }
             list.receive(page: number, items: page.leads, totalCount: page.count)
@@ -14,7 +14,7 @@ extension AppState {
         case .leadLoaded(let requestID, let lead):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
-            if case .preSaveCheck = request { return preSaveChecked(lead, requestID: requestID) }
+            if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
             guard pending.removeValue(forKey: requestID) != nil else { return [] }
@@ -26,7 +26,7 @@ extension AppState {
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             return failed(request, requestID: requestID, error: error)
         case .editorClosed(let requestID, let text):
-            guard case .editor(let target) = pending.removeValue(forKey: requestID) else { return [] }
+            guard let target = editing.removeValue(forKey: requestID) else { return [] }
             guard let text else {
                 setStatus("The editor failed; nothing changed", error: true)
                 return []
@@ -43,8 +43,8 @@ extension AppState {
     private mutating func leadArrived(_ lead: Lead, for request: PendingRequest, requestID: Int) -> [Effect] {
         list.replace(lead)
         updateDetails(with: lead, requestID: requestID)
-        switch request {
-        case .save:
+        switch request.request {
+        case .update:
             setStatus("Saved")
             if case .form(let form) = stack.last, form.savingRequestID == requestID {
                 undo = .save(id: lead.id, before: form.original, after: lead)
@@ -79,17 +79,17 @@ extension AppState {
 
     private mutating func failed(_ request: PendingRequest, requestID: Int, error: APIError) -> [Effect] {
         if error.kind == .offline || error.kind == .timeout { connection = .offline(error.message) }
-        switch request {
+        switch request.purpose {
         case .page(let number):
             if list.isAwaited(page: number, requestID: requestID) { list.fail(page: number, message: error.description) }
-        case .lead:
+        case .detail:
             for (i, screen) in stack.enumerated() {
                 if case .detail(var detail) = screen, detail.requestID == requestID {
                     detail.load = .failed(error.description)
                     stack[i] = .detail(detail)
                 }
             }
-        case .save, .create:
+        case .save:
             for (i, screen) in stack.enumerated() {
                 if case .form(var form) = screen, form.savingRequestID == requestID {
                     form.savingRequestID = nil
@@ -98,9 +98,9 @@ extension AppState {
                 }
             }
             setStatus("Not saved: \(error.description) — ^S to retry", error: true)
-        case .preSaveCheck:
+        case .saveCheck:
             return preSaveFailed(error, requestID: requestID)
-        case .trash, .restore, .deleteForever, .editor:
+        case .listChange:
             stack.append(.error(error.description))
         }
         return []

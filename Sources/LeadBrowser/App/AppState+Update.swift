@@ -13,14 +13,17 @@ extension AppState {
             list.resize(visibleRows: rows - Self.chromeRows)
             return fetchMissingPages()
         case .searchTimerFired(let token):
-            guard token == searchToken, let input = searchInput else { return [] }
+            guard token == search.token, let input = search.input else { return [] }
             return applySearch(input.text)
         case .draftFound(let draft):
             let name = LeadTable.title(of: draft.draft)
             let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, draft.draft))
             stack.append(.pick(PickDialog(
                 title: "Unsaved edits", message: (["Unsaved edits to \(name) were kept:"] + diff).joined(separator: "\n"),
-                choices: KeptDraftChoice.allCases.map(\.label), purpose: .keptDraft(draft))))
+                choices: KeptDraftChoice.allCases.map { .keptDraft($0) }, purpose: .keptDraft(draft))))
+            return []
+        case .draftNotSaved(let directory, let reason):
+            setStatus("Could not save the draft to \(directory): \(reason)", error: true)
             return []
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
             return handleResult(msg)
@@ -32,7 +35,7 @@ extension AppState {
         if top != .error, top != .help, status != nil { setStatus(nil) }
         switch stack.last {
         case nil:
-            if searchInput != nil { return handleSearchKey(key) }
+            if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
             if form.pendingCtrlX {
                 form.pendingCtrlX = false

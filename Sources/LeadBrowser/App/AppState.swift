@@ -6,25 +6,18 @@ public struct AppState: Sendable, Hashable {
     public var list: PagedList<Lead>
     /// The server query behind the list (search, filters, sort, trash). Page numbers vary per fetch.
     public var query: LeadQuery
-    /// The search box, open while typing after `/`.
-    public var searchInput: TextBuffer?
-    public var match: MatchKind = .all
-    /// True when `query.email` came from the search box (Esc clears it) rather than the filter.
-    public var emailFromSearch = false
+    /// The search box and the parts of `query` it owns.
+    public var search = SearchState()
     /// Screens above the list, top last. Empty means the list is on top.
     public var stack: [Screen] = []
     /// One line of feedback (“Saved”, “Moved to trash — u to undo”).
-    public var status: String?
-    public var statusIsError = false
+    public var status: StatusMessage?
     public var connection: ConnectionState = .unknown
     /// Requests in flight by id; an answer whose id is not here is stale and dropped.
     public var pending: [Int: PendingRequest] = [:]
+    /// Texts out in `$EDITOR` by id, and where each goes back to.
+    public var editing: [Int: EditorTarget] = [:]
     public var nextRequestID = 1
-    /// The newest search timer; older timers firing are ignored (debounce).
-    public var searchToken = 0
-    /// Long enough that steady typing (a key every 40–120 ms) sends one search at the end, short
-    /// enough that the results follow the last key within a glance (B6: under 300 ms).
-    public var searchDebounce: Duration = .milliseconds(150)
     /// The last trash or save of this session, for `u` (undo).
     public var undo: UndoRecord?
     public var rows = 24
@@ -69,24 +62,33 @@ public struct AppState: Sendable, Hashable {
 
     // MARK: - Helpers shared by the update files
 
-    mutating func newRequest(_ request: PendingRequest) -> Int {
+    /// The one way to ask for an API call: registers it as pending (so its answer is awaited) and
+    /// returns its id with the effect that makes it.
+    mutating func send(_ request: APIRequest, for purpose: RequestPurpose) -> (id: Int, effect: Effect) {
         let id = nextRequestID
         nextRequestID += 1
-        pending[id] = request
-        return id
+        pending[id] = PendingRequest(request, for: purpose)
+        return (id, .request(id: id, request))
+    }
+
+    /// Hands `text` to `$EDITOR`; the edited text comes back to `target`.
+    mutating func edit(_ text: String, fileExtension: String, for target: EditorTarget) -> Effect {
+        let id = nextRequestID
+        nextRequestID += 1
+        editing[id] = target
+        return .openEditor(requestID: id, text: text, fileExtension: fileExtension)
     }
 
     mutating func setStatus(_ text: String?, error: Bool = false) {
-        status = text
-        statusIsError = error
+        status = text.map { StatusMessage($0, isError: error) }
     }
 
     /// Fetch effects for every page the window and the prefetch need.
     mutating func fetchMissingPages() -> [Effect] {
         list.pagesToFetch.map { page in
-            let id = newRequest(.page(page))
+            let (id, effect) = send(.list(query.page(page)), for: .page(page))
             list.markLoading(page: page, requestID: id)
-            return .fetchPage(requestID: id, query: query.page(page))
+            return effect
         }
     }
 

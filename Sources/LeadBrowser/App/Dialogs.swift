@@ -22,15 +22,45 @@ public struct ConfirmDialog: Sendable, Hashable {
     }
 }
 
-/// What a pick dialog chooses.
+/// What a pick dialog is about; the context its choice acts on.
 public enum PickPurpose: Sendable, Hashable {
     case sortField
     case filterKind
-    /// The lead of the form below was trashed (`theirs`) or deleted for good (nil) meanwhile;
-    /// the choices are `GoneLeadChoice.choices(trashed:)`.
+    /// The lead of the form below was trashed (`theirs`) or deleted for good (nil) meanwhile.
     case goneLead(theirs: Lead?)
-    /// A draft journaled by an earlier run: the choices are `KeptDraftChoice.allCases`.
+    /// A draft journaled by an earlier run.
     case keptDraft(FormDraft)
+}
+
+/// One line of a pick dialog, as the value it stands for: the handler switches on the value
+/// chosen, never on its position in the list.
+public enum PickChoice: Sendable, Hashable {
+    case sort(LeadSortField)
+    case filter(FilterChoice)
+    case goneLead(GoneLeadChoice)
+    case keptDraft(KeptDraftChoice)
+
+    public var label: String {
+        switch self {
+        case .sort(let field): field.label
+        case .filter(let choice): choice.label
+        case .goneLead(let choice): choice.label
+        case .keptDraft(let choice): choice.label
+        }
+    }
+}
+
+/// `f` on the list: which filter to set, or clear them.
+public enum FilterChoice: CaseIterable, Sendable {
+    case tag, email, clear
+
+    public var label: String {
+        switch self {
+        case .tag: "Tag"
+        case .email: "Email (exact)"
+        case .clear: "Clear filters"
+        }
+    }
 }
 
 /// What to do with a draft an earlier run left (it crashed, was killed, or lost its terminal).
@@ -46,22 +76,25 @@ public enum KeptDraftChoice: CaseIterable, Sendable {
     }
 }
 
-/// A short list to choose from (sort field, filter kind).
+/// A short list to choose from (sort field, filter kind, what to do with a kept draft).
 public struct PickDialog: Sendable, Hashable {
     public var title: String
     /// Text above the choices (the diff of a kept draft); usually empty.
     public var message: String
-    public var choices: [String]
+    public var choices: [PickChoice]
     public var selected: Int
     public var purpose: PickPurpose
     /// A list with `selected` highlighted first (the current choice).
-    public init(title: String, message: String = "", choices: [String], selected: Int = 0, purpose: PickPurpose) {
+    public init(title: String, message: String = "", choices: [PickChoice], selected: Int = 0, purpose: PickPurpose) {
         self.title = title
         self.message = message
         self.choices = choices
         self.selected = selected
         self.purpose = purpose
     }
+
+    /// The choice under the highlight.
+    public var chosen: PickChoice { choices[selected] }
 }
 
 /// What a prompt's text is for.

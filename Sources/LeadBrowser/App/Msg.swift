@@ -7,7 +7,7 @@ public enum Msg: Sendable, Hashable {
     /// The terminal's size; the list shows `rows - chrome` rows.
     case resize(rows: Int, columns: Int)
     case pageLoaded(requestID: Int, page: LeadPage)
-    /// A lead from `fetchLead`, `save`, `create`, `trash` or `restore`.
+    /// A lead from a `get`, `create`, `update`, `trash` or `restore` request.
     case leadLoaded(requestID: Int, lead: Lead)
     case leadDeleted(requestID: Int)
     case requestFailed(requestID: Int, error: APIError)
@@ -15,4 +15,6 @@ public enum Msg: Sendable, Hashable {
     case searchTimerFired(token: Int)
     /// A journaled draft found at start; the user is asked whether to reopen it.
     case draftFound(FormDraft)
+    /// A `persistDraft` could not be written; the edits are only in memory now.
+    case draftNotSaved(directory: String, reason: String)
 }

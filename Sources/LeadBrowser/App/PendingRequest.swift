@@ -1,18 +1,30 @@
 import TiledeskLeads
 
-/// What an in-flight request was for, so its answer lands in the right place (or nowhere when
-/// the place is gone: a closed screen, a replaced query).
-public enum PendingRequest: Sendable, Hashable {
+/// An API request in flight: the call, and what its answer is for, so it lands in the right place
+/// (or nowhere when the place is gone: a closed screen, a replaced query).
+public struct PendingRequest: Sendable, Hashable {
+    public var request: APIRequest
+    public var purpose: RequestPurpose
+
+    public init(_ request: APIRequest, for purpose: RequestPurpose) {
+        self.request = request
+        self.purpose = purpose
+    }
+}
+
+/// What the answer to a request is for. The call itself (`APIRequest`) says the rest: which lead,
+/// and whether it was a trash, a restore or a delete.
+public enum RequestPurpose: Sendable, Hashable {
+    /// A page of the list, by number.
     case page(Int)
-    case lead(id: String)
-    case save(id: String)
+    /// The lead a detail screen shows.
+    case detail
     /// The re-read before a save, to see whether someone changed the lead meanwhile.
-    case preSaveCheck(id: String)
-    case create
-    case trash(id: String)
-    case restore(id: String)
-    case deleteForever(id: String)
-    case editor(EditorTarget)
+    case saveCheck
+    /// The form's (or the YAML editor's) save or create; its answer closes the form.
+    case save
+    /// A trash, restore or delete for good from the list or a detail screen: the list changes.
+    case listChange
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -67,11 +67,11 @@ extension AppState {
             var rebased = ConflictState(theirs: theirs, merge: merge).rebasedForm(focus: form.focus)
             var change = rebased.change
             change.status = LeadStatus.normal
-            let id = newRequest(.save(id: theirs.id))
+            let (id, effect) = send(.update(id: theirs.id, change: change, justRead: false), for: .save)
             rebased.savingRequestID = id
             replaceTop(.form(rebased))
             setStatus("Restoring and saving…")
-            return [.persistDraft(rebased.asDraft), .save(requestID: id, id: theirs.id, change: change)]
+            return [.persistDraft(rebased.asDraft), effect]
         }
     }
 

@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// One place both I and someone else changed, differently, since the form opened: a text field

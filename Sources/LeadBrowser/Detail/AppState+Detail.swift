@@ -12,13 +12,13 @@ extension AppState {
         case .trash, .deleteForever:
             return askToRemove(detail.lead, forever: action == .deleteForever)
         case .restoreOrUndo:
-            return [.restore(requestID: newRequest(.restore(id: detail.lead.id)), id: detail.lead.id)]
+            return [send(.restore(id: detail.lead.id), for: .listChange).effect]
         case .refresh:
-            let id = newRequest(.lead(id: detail.lead.id))
+            let (id, effect) = send(.get(id: detail.lead.id), for: .detail)
             detail.load = .loading
             detail.requestID = id
             replaceTop(.detail(detail))
-            return [.fetchLead(requestID: id, id: detail.lead.id)]
+            return [effect]
         case .moveDown:
             let count = DetailLines.lines(for: detail.lead).count
             detail.scroll = min(detail.scroll + 1, max(count - 1, 0))

@@ -3,8 +3,7 @@ import TiledeskLeads
 /// `^E`: a whole lead in `$EDITOR` as YAML, saved as a minimal change when the editor closes.
 extension AppState {
     mutating func openYAMLEditor(_ lead: Lead) -> [Effect] {
-        let id = newRequest(.editor(.leadYAML(lead)))
-        return [.openEditor(requestID: id, text: LeadYAML.text(lead), fileExtension: "yaml")]
+        [edit(LeadYAML.text(lead), fileExtension: "yaml", for: .leadYAML(lead))]
     }
 
     mutating func saveYAML(_ text: String, original: Lead) -> [Effect] {
@@ -21,6 +20,6 @@ extension AppState {
             return []
         }
         setStatus("Saving…")
-        return [.save(requestID: newRequest(.save(id: original.id)), id: original.id, change: change)]
+        return [send(.update(id: original.id, change: change, justRead: false), for: .save).effect]
     }
 }

@@ -34,8 +34,7 @@ extension AppState {
             return []
         case .openInEditor:
             guard let text = form.focusedText else { return [] }
-            let id = newRequest(.editor(.formRow(form.focus)))
-            return [.openEditor(requestID: id, text: text, fileExtension: form.focus == .attributes ? "json" : "txt")]
+            return [edit(text, fileExtension: form.focus == .attributes ? "json" : "txt", for: .formRow(form.focus))]
         case .help:
             return showHelp()
         default:
@@ -47,23 +46,21 @@ extension AppState {
 
     /// Sends the form on top (after the review was confirmed). An edit first re-reads the lead
     /// (`checked: false`): the server has no version check, so this is the only guard against
-    /// overwriting a colleague's edit or re-creating a deleted lead with a blind PUT.
+    /// overwriting a colleague's edit or re-creating a deleted lead with a blind PUT. When the
+    /// re-read is what sends it (`checked: true`), the client need not read the lead again.
     mutating func sendForm(checked: Bool = false) -> [Effect] {
         guard case .form(var form) = stack.last else { return [] }
-        let effect: Effect
-        if !form.isCreate, !checked {
-            let id = newRequest(.preSaveCheck(id: form.original.id))
-            form.savingRequestID = id
-            effect = .fetchLead(requestID: id, id: form.original.id)
-        } else if form.isCreate {
-            let id = newRequest(.create)
-            form.savingRequestID = id
-            effect = .create(requestID: id, lead: form.draft)
+        let request: APIRequest
+        let purpose: RequestPurpose
+        if form.isCreate {
+            (request, purpose) = (.create(form.draft), .save)
+        } else if checked {
+            (request, purpose) = (.update(id: form.original.id, change: form.change, justRead: true), .save)
         } else {
-            let id = newRequest(.save(id: form.original.id))
-            form.savingRequestID = id
-            effect = .save(requestID: id, id: form.original.id, change: form.change)
+            (request, purpose) = (.get(id: form.original.id), .saveCheck)
         }
+        let (id, effect) = send(request, for: purpose)
+        form.savingRequestID = id
         form.saveError = nil
         replaceTop(.form(form))
         setStatus("Saving…")

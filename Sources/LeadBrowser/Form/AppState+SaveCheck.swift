@@ -45,7 +45,7 @@ extension AppState {
     private mutating func askAboutGoneLead(theirs: Lead?) -> [Effect] {
         let title = theirs == nil ? "This lead was deleted meanwhile" : "This lead was moved to the trash meanwhile"
         let choices = GoneLeadChoice.choices(trashed: theirs != nil)
-        stack.append(.pick(PickDialog(title: title, choices: choices.map(\.label), purpose: .goneLead(theirs: theirs))))
+        stack.append(.pick(PickDialog(title: title, choices: choices.map { .goneLead($0) }, purpose: .goneLead(theirs: theirs))))
         setStatus("\(title); nothing was written", error: true)
         return []
     }

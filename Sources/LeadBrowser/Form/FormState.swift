@@ -98,7 +98,8 @@ public struct FormState: Sendable, Hashable {
         focus = order[(index + delta + order.count) % order.count]
     }
 
-    /// The focused row's text, for `^X ^E` (open in `$EDITOR`); nil for tags/attributes trees.
+    /// The focused row's text, for `^X ^E` (open in `$EDITOR`): a field as is, tags one a line,
+    /// attributes as a JSON object.
     public var focusedText: String? {
         switch focus {
         case .field(let f): fields[f]?.text

@@ -1,5 +1,6 @@
-/// Everything a key can ask for, on any screen. One enum so `update` handles each case once and
-/// the compiler tells us when a new action has no handler.
+/// Everything a key can ask for, on any screen. One enum, so key maps are data over a closed set;
+/// each screen's handler takes the actions its map binds and ignores the rest (`default:`), and
+/// `KeyMapCoverageTests` checks that every bound action changes something on its screen.
 public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // list
     case moveDown, moveUp, pageDown, pageUp, first, last, open, search, filter, sortField, sortDirection

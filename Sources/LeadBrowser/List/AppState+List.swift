@@ -13,18 +13,18 @@ extension AppState {
         case .last: list.setCursor(max(list.rowCount - 1, 0))
         case .open:
             guard let lead = list.selectedItem else { return [] }
-            let id = newRequest(.lead(id: lead.id))
+            let (id, effect) = send(.get(id: lead.id), for: .detail)
             stack.append(.detail(DetailState(lead: lead, load: .loading, requestID: id)))
-            return [.fetchLead(requestID: id, id: lead.id)]
+            return [effect]
         case .search:
-            searchInput = TextBuffer(match == .all ? "" : query.fullText ?? query.email ?? "")
+            search.input = TextBuffer(search.match == .all ? "" : query.fullText ?? query.email ?? "")
             return []
         case .filter:
-            stack.append(.pick(PickDialog(title: "Filter by", choices: ["Tag", "Email (exact)", "Clear filters"], purpose: .filterKind)))
+            stack.append(.pick(PickDialog(title: "Filter by", choices: FilterChoice.allCases.map { .filter($0) }, purpose: .filterKind)))
             return []
         case .sortField:
             let fields = LeadSortField.allCases
-            stack.append(.pick(PickDialog(title: "Sort by", choices: fields.map(\.label),
+            stack.append(.pick(PickDialog(title: "Sort by", choices: fields.map { .sort($0) },
                 selected: fields.firstIndex(of: query.sort) ?? 0, purpose: .sortField)))
             return []
         case .sortDirection:
@@ -51,11 +51,11 @@ extension AppState {
         case .restoreOrUndo:
             if query.trash {
                 guard let lead = list.selectedItem else { return [] }
-                return [.restore(requestID: newRequest(.restore(id: lead.id)), id: lead.id)]
+                return [send(.restore(id: lead.id), for: .listChange).effect]
             }
             switch undo {
             case .trash(let id):
-                return [.restore(requestID: newRequest(.restore(id: id)), id: id)]
+                return [send(.restore(id: id), for: .listChange).effect]
             case .save(let id, let before, let after):
                 // The inverse edit goes through a form based on what was saved, so the save path
                 // re-reads the lead first: a colleague's change since is merged, never overwritten.
@@ -75,11 +75,8 @@ extension AppState {
         case .back:
             return [.quit]
         case .clearSearch:
-            searchInput = nil
             list.narrow(nil)
-            match = .all
-            emailFromSearch = false
-            query.fullText = nil
+            _ = search.reset(&query)
             query.email = nil
             query.tag = nil
             setStatus(nil)
@@ -105,58 +102,37 @@ extension AppState {
     mutating func handleSearchKey(_ key: Key) -> [Effect] {
         switch key {
         case .enter:
-            return applySearch(searchInput?.text ?? "")
+            return applySearch(search.input?.text ?? "")
         case .escape:
-            searchInput = nil
             list.narrow(nil)
-            match = .all
-            var changed = false
-            if query.fullText != nil {
-                query.fullText = nil
-                changed = true
-            }
-            if emailFromSearch {
-                query.email = nil
-                emailFromSearch = false
-                changed = true
-            }
-            if changed { return requery(keepSelection: false) }
-            return []
+            return search.reset(&query) ? requery(keepSelection: false) : []
         case .up, .down, .pageUp, .pageDown:
             // Moving through the narrowed rows while the search box stays open.
             list.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -list.visibleRows : list.visibleRows)
             return fetchMissingPages()
         default:
-            guard searchInput!.handle(key) else { return [] }
-            let text = searchInput!.text
+            guard search.input?.handle(key) == true, let text = search.input?.text else { return [] }
             list.narrow(text.isEmpty ? nil : text)
-            match = text.isEmpty ? .all : .narrowingLoaded(text)
-            searchToken += 1
-            return [.scheduleSearch(token: searchToken, after: searchDebounce)]
+            search.match = text.isEmpty ? .all : .narrowingLoaded(text)
+            search.token += 1
+            return [.scheduleSearch(token: search.token, after: search.debounce)]
         }
     }
 
     /// Sends the search to the server: `email` when it looks like an address, else `full_text`.
     mutating func applySearch(_ raw: String) -> [Effect] {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        searchInput = nil
-        searchToken += 1
         list.narrow(nil)
+        _ = search.reset(&query)
         if text.isEmpty {
-            query.fullText = nil
-            if emailFromSearch { query.email = nil }
-            emailFromSearch = false
-            match = .all
+            // Nothing typed: the search is gone, the filters stay.
         } else if EmailSyntax.looksLikeAddress(text) {
-            query.fullText = nil
             query.email = text
-            emailFromSearch = true
-            match = .exactEmail(text)
+            search.ownsEmail = true
+            search.match = .exactEmail(text)
         } else {
             query.fullText = text
-            if emailFromSearch { query.email = nil }
-            emailFromSearch = false
-            match = .wholeWords(text)
+            search.match = .wholeWords(text)
         }
         return requery(keepSelection: false)
     }

@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// A change as lines people can check before it is sent: `Email: old → new`, `Tags: +vip −lead`.

@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// One line of the detail screen: a label (empty on continuation lines), a value, and an indent

@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// One row of the form as the front end draws it: label, the text lines (sanitized), where the

@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// Leads as table rows: pure functions from data to fitted, sanitized cells, so the front end

@@ -1,4 +1,5 @@
 import Foundation
+import ScreenText
 import TiledeskLeads
 
 /// A lead as a small YAML document for `^E` (edit in `$EDITOR`): one `key: value` line per field,

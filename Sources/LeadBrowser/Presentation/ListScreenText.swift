@@ -1,3 +1,4 @@
+import ScreenText
 import TiledeskLeads
 
 /// The text around the lead table: the title (which list, which filters, which kind of match),
@@ -8,20 +9,20 @@ public enum ListScreenText {
     public static func title(_ state: AppState) -> String {
         var parts = [state.query.trash ? "Trash" : "Leads"]
         if let tag = state.query.tag { parts.append("tag: \(tag)") }
-        if let email = state.query.email, !state.emailFromSearch { parts.append("email: \(email)") }
+        if let email = state.query.email, !state.search.ownsEmail { parts.append("email: \(email)") }
         parts.append("sorted by \(state.query.sort.label) \(state.query.direction == .ascending ? "↑" : "↓")")
-        if state.match != .all { parts.append(state.match.description) }
+        if state.search.match != .all { parts.append(state.search.match.description) }
         return TerminalText.sanitized(parts.joined(separator: " · "))
     }
 
     /// The search box line while typing: `/anna`.
     public static func searchLine(_ state: AppState) -> String? {
-        state.searchInput.map { "/" + TerminalText.sanitized($0.text) }
+        state.search.input.map { "/" + TerminalText.sanitized($0.text) }
     }
 
     /// Left: the status message (or the search box); right: position and connection.
     public static func status(_ state: AppState) -> (left: String, right: String) {
-        let left = searchLine(state) ?? TerminalText.sanitized(state.status ?? "")
+        let left = searchLine(state) ?? TerminalText.sanitized(state.status?.text ?? "")
         var right = state.list.positionText
         switch state.connection {
         case .unknown, .online: break

@@ -1,3 +1,4 @@
+import ScreenText
 /// One row of the lead table as the screen draws it: a lead's text per column, or one placeholder
 /// (loading, failed) across the whole row. The text is raw: the canvas sanitizes and fits each
 /// cell as it draws it, in one pass, which keeps a frame cheap enough for every keystroke.

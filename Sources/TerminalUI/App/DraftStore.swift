@@ -4,10 +4,14 @@ import LeadBrowser
 /// Form drafts on disk, one JSON file per lead (or new lead), mode 0600, written to a temporary
 /// file, flushed with fsync and renamed into place, so a crash or `kill -9` leaves either the
 /// previous draft or the new one, never half of one.
-struct DraftStore {
-    let directory: String
+public struct DraftStore: Sendable {
+    public let directory: String
 
-    func save(_ draft: FormDraft) throws {
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public func save(_ draft: FormDraft) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let data = try JSONEncoder().encode(draft)
         let path = file(for: draft.key)
@@ -20,12 +24,12 @@ struct DraftStore {
         guard written == data.count, rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    func remove(key: String) {
+    public func remove(key: String) {
         unlink(file(for: key))
     }
 
     /// Every readable draft, oldest first.
-    func all() -> [FormDraft] {
+    public func all() -> [FormDraft] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }

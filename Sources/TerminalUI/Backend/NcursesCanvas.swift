@@ -1,5 +1,5 @@
 import CNcursesw
-import LeadBrowser
+import ScreenText
 
 /// The terminal as a `Canvas`: draws into curses' `stdscr` with the wide-character API and lets
 /// curses work out the minimal update when the frame is shown. A frame is `beginFrame()`, the

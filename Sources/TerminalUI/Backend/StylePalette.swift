@@ -24,7 +24,6 @@ struct StylePalette {
             (.header, Int16(COLOR_CYAN), -1),
             (.statusError, Int16(COLOR_WHITE), Int16(COLOR_RED)),
             (.accent, Int16(COLOR_YELLOW), -1),
-            (.tagChip, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
             (.error, Int16(COLOR_RED), -1),
             (.border, Int16(COLOR_BLUE), -1),
             (.key, Int16(COLOR_CYAN), -1),
@@ -55,7 +54,6 @@ struct StylePalette {
         case .title, .key: return bold
         case .dim, .placeholder: return dim
         case .accent: return usesColor ? leads_a_normal() : bold
-        case .tagChip: return usesColor ? leads_a_normal() : underline
         case .error: return bold
         case .focused: return bold | underline
         }

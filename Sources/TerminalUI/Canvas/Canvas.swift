@@ -1,4 +1,4 @@
-import LeadBrowser
+import ScreenText
 
 /// A surface screens and widgets draw cells into. The ncurses backend is one implementation and
 /// the in-memory `GridCanvas` used by tests is another, so every screen can be rendered and

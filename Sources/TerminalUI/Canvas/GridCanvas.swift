@@ -1,4 +1,4 @@
-import LeadBrowser
+import ScreenText
 
 /// An in-memory canvas: the test double for the terminal, and the reason every widget and screen
 /// can be tested as plain text. `lines` gives what a user would read; `styleLines`/`style(at:)`
@@ -136,7 +136,7 @@ public final class GridCanvas: Canvas {
 
     /// One character per cell telling the style role, for asserting on highlighting line by line:
     /// `.` normal, `S` selected, `H` header, `T` title, `s` status, `E` status error, `d` dim,
-    /// `a` accent, `c` tag chip, `e` error, `b` border, `f` focused, `p` placeholder, `k` key.
+    /// `a` accent, `e` error, `b` border, `f` focused, `p` placeholder, `k` key.
     /// Reverse video on any other role shows as `R`.
     public var styleLines: [String] {
         cells.map { row in String(row.map(Self.code(for:))) }
@@ -153,7 +153,6 @@ public final class GridCanvas: Canvas {
         case .statusError: return "E"
         case .dim: return "d"
         case .accent: return "a"
-        case .tagChip: return "c"
         case .error: return "e"
         case .border: return "b"
         case .focused: return "f"

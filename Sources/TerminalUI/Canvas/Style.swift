@@ -7,7 +7,7 @@ public struct Style: Hashable, Sendable {
     /// The semantic part of a style.
     public enum Role: String, Hashable, Sendable, CaseIterable {
         case normal, selected, header, title, status, statusError, dim, accent
-        case tagChip, error, border, focused, placeholder, key
+        case error, border, focused, placeholder, key
     }
 
     public var role: Role
@@ -30,7 +30,6 @@ public struct Style: Hashable, Sendable {
     public static let statusError = Style(.statusError)
     public static let dim = Style(.dim)
     public static let accent = Style(.accent)
-    public static let tagChip = Style(.tagChip)
     public static let error = Style(.error)
     public static let border = Style(.border)
     public static let focused = Style(.focused)

@@ -1,4 +1,4 @@
-import LeadBrowser
+import ScreenText
 
 /// Line breaking and column slicing by display width. Kept apart from the widgets because the
 /// detail pane, dialogs and the form all wrap or scroll text, and each must agree with the

@@ -60,9 +60,6 @@ public final class EventLoop<Message: Sendable> {
         schedule(message, at: .now + delay, key: key)
     }
 
-    /// Drops a pending timer.
-    public func cancelTimer(key: AnyHashable) { timers[key] = nil }
-
     /// Makes `run` return after the current batch.
     public func stop() { running = false }
 

@@ -176,11 +176,4 @@ public final class TerminalSession {
         }
         return try body()
     }
-
-    /// Runs `body` with a session and restores the terminal however `body` ends.
-    public static func run<T>(options: Options = Options(), _ body: (TerminalSession) throws -> T) throws -> T {
-        let session = try TerminalSession(options: options)
-        defer { session.restore() }
-        return try body(session)
-    }
 }

@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 import TiledeskLeads
 
 /// Draws a whole `AppState` into a canvas: the list underneath, then whatever is on the stack
@@ -35,7 +36,7 @@ public enum BrowserScreen {
                 .render(in: canvas, area: body(area))
         case .pick(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
-            DialogWidget(title: dialog.title, message: dialog.message, kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0) }, selected: dialog.selected))
+            DialogWidget(title: dialog.title, message: dialog.message, kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0.label) }, selected: dialog.selected))
                 .render(in: canvas, area: body(area))
         case .prompt(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
@@ -66,7 +67,7 @@ public enum BrowserScreen {
     static func drawChrome(_ state: AppState, left: String? = nil, in canvas: Canvas) {
         let area = canvas.bounds
         let status = ListScreenText.status(state)
-        StatusLine(left: left ?? status.left, right: status.right, isError: state.statusIsError)
+        StatusLine(left: left ?? status.left, right: status.right, isError: state.status?.isError ?? false)
             .render(in: canvas, area: Rect(x: 0, y: area.height - 2, width: area.width, height: 1))
         Footer(state.keyMap.footer.map { ($0.keys, $0.help) })
             .render(in: canvas, area: Rect(x: 0, y: area.height - 1, width: area.width, height: 1))

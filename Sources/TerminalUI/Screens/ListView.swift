@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// The lead list: title, column header, one row per visible entry (loading and failed pages
 /// shown in place), status line with the position, footer. Selection in reverse video so it

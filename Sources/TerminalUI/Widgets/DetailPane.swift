@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// One lead shown read-only: `Label  value` lines with the labels in a column and the values
 /// wrapped to the room left, multi-line values (a note) keeping their line breaks. The caller

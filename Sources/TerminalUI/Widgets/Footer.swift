@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// The key hint row: `j/k move  Enter open  / search  ? help`. Entries come from the key map in
 /// priority order; as many as fit are shown whole, and when some are left out the row ends with

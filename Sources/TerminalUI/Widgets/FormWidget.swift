@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// The edit form: rows of `label  value`, one of them focused, with the terminal cursor placed
 /// in the focused value at a display column (so a CJK name puts the cursor after the right

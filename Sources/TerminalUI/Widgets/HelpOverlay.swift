@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// The `?` screen: every binding of the current key map, by section, in a centred box over the
 /// screen. It is rendered from the same entries as the footer, so the help cannot drift from

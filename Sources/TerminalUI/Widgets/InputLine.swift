@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// A one-row text prompt: the `/` search box, a tag or email filter, a field name. Shows the
 /// prompt, the text scrolled sideways so the cursor stays visible, a dim placeholder when empty,

@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 
 /// The one-row bar at the bottom of a screen: what is going on at the left (mode, query, a
 /// message), where the user is at the right (`1,204 of 98,311`). The right part is kept whole and

@@ -4,7 +4,7 @@ import NIOHTTP1
 /// creates an orphan document and answers 200), so every write that uses them first reads the
 /// lead: a lead that is gone is reported as not found, never silently re-created.
 extension HTTPLeadsClient {
-    public func update(id: String, change: LeadChange) async throws -> Lead {
+    public func update(id: String, change: LeadChange, justRead: Bool) async throws -> Lead {
         var current: Lead?
         var put: [String: JSONValue] = [:]
         for (field, value) in change.fields { put[field.rawValue] = .string(value) }
@@ -13,7 +13,7 @@ extension HTTPLeadsClient {
         }
         if let status = change.status { put["status"] = .int(Int64(status)) }
         if !put.isEmpty {
-            current = try await requireExisting(id)
+            if !justRead { _ = try await requireExisting(id) }
             current = try await lead(Endpoint(.PUT, try leads(id), body: .object(put)))
         }
         if !change.tagsToAdd.isEmpty { current = try await addTags(id: id, tags: change.tagsToAdd) }

@@ -11,7 +11,10 @@ public protocol LeadsAPI: Sendable {
     /// `lead.leadID` identifies the create so a retry never makes a second lead.
     func create(_ lead: Lead) async throws -> Lead
     /// Applies a change set to an existing lead and returns the lead as the server has it after.
-    func update(id: String, change: LeadChange) async throws -> Lead
+    /// PUT upserts on the real server, so the lead is read first and a lead that is gone is
+    /// `.notFound`, never re-created; `justRead` says the caller has just read it (a merge check)
+    /// and that read stands for this one.
+    func update(id: String, change: LeadChange, justRead: Bool) async throws -> Lead
     /// Adds tags not already present.
     func addTags(id: String, tags: [String]) async throws -> Lead
     /// Removes every occurrence of a tag.
@@ -28,4 +31,11 @@ public protocol LeadsAPI: Sendable {
     func deleteForever(id: String) async throws
     /// The server's own CSV export (`GET /csv`).
     func exportCSV(_ query: LeadQuery) async throws -> Data
+}
+
+extension LeadsAPI {
+    /// `update(id:change:justRead:)` with the client's own read first.
+    public func update(id: String, change: LeadChange) async throws -> Lead {
+        try await update(id: id, change: change, justRead: false)
+    }
 }

@@ -34,6 +34,4 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// True for failures where the request may or may not have reached the server.
-    public var isAmbiguous: Bool { kind == .timeout || kind == .offline || (kind == .server && (status ?? 500) >= 502) }
 }

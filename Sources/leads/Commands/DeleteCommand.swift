@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadBrowser
+import ScreenText
 import TiledeskLeads
 
 /// `leads delete ID`: moves a lead to the trash (`--forever` deletes it for good). Asks on a

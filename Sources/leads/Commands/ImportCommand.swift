@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadBrowser
+import ScreenText
 import TiledeskLeads
 
 /// `leads import FILE`: creates leads (or updates matched ones), reports each bad record with

@@ -66,8 +66,8 @@ struct ListCommand: AsyncParsableCommand {
 
     /// A table and a footer on a terminal; tab-separated lines otherwise.
     static func human(_ leads: [Lead], sink: OutputSink, footer: String) -> String {
-        guard sink.isTerminal else { return LeadTable.tabSeparated(leads) }
+        guard sink.isTerminal else { return LeadTableText.tabSeparated(leads) }
         if leads.isEmpty { return "no leads · \(footer)\n" }
-        return LeadTable.table(leads, width: LeadTable.terminalWidth()) + footer + "\n"
+        return LeadTableText.table(leads, width: LeadTableText.terminalWidth()) + footer + "\n"
     }
 }

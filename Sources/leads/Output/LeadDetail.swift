@@ -1,4 +1,5 @@
 import LeadBrowser
+import ScreenText
 import TiledeskLeads
 
 /// One lead for people, field by field, every value sanitized. Multi-line notes are indented

@@ -5,7 +5,8 @@ import TiledeskLeads
 
 /// One scroll step on a 200x60 screen over a 100,000-lead list: `update(.key(.down))` then a whole
 /// frame drawn into the in-memory canvas, timed together. Pages the view-model asks for are
-/// answered between steps, outside the timing, as the runtime would answer them from the network.
+/// answered between steps, outside the timing, by the browser's own `EffectRunner` over an
+/// in-memory `LeadsAPI` that makes each page on demand.
 /// Prints `median_ms p99_ms steps`.
 
 let total = 100_000
@@ -23,22 +24,40 @@ func lead(_ row: Int) -> Lead {
         updatedAt: Date(timeIntervalSince1970: 1_700_000_000 - Double(row) * 30))
 }
 
+/// The 100,000 leads, made page by page when asked; nothing else is needed for scrolling.
+struct GeneratedLeads: LeadsAPI {
+    struct Unused: Error {}
+    func list(_ query: LeadQuery) async throws -> LeadPage {
+        let start = query.page * query.limit
+        return LeadPage(perPage: query.limit, count: total, leads: (start..<min(start + query.limit, total)).map(lead))
+    }
+    func get(id: String) async throws -> Lead { throw Unused() }
+    func create(_ lead: Lead) async throws -> Lead { throw Unused() }
+    func update(id: String, change: LeadChange, justRead: Bool) async throws -> Lead { throw Unused() }
+    func addTags(id: String, tags: [String]) async throws -> Lead { throw Unused() }
+    func removeTag(id: String, tag: String) async throws -> Lead { throw Unused() }
+    func mergeAttributes(id: String, _ attributes: [String: JSONValue]) async throws -> Lead { throw Unused() }
+    func mergeProperties(id: String, _ properties: [String: JSONValue]) async throws -> Lead { throw Unused() }
+    func trash(id: String) async throws -> Lead { throw Unused() }
+    func restore(id: String) async throws -> Lead { throw Unused() }
+    func deleteForever(id: String) async throws { throw Unused() }
+    func exportCSV(_ query: LeadQuery) async throws -> Data { throw Unused() }
+}
+
+let runner = EffectRunner(api: GeneratedLeads(), drafts: DraftStore(directory: NSTemporaryDirectory() + "leads-keystroke-cost"), post: { _ in })
 var state = AppState(leadIDPrefix: "bench")
 var pending = state.start() + state.update(.resize(rows: 60, columns: 200))
 
-/// Answers every fetch the view-model asked for.
-func answer(_ effects: [Effect], to state: inout AppState) {
+/// Answers every effect the view-model asked for, results fed back until none is left.
+func answer(_ effects: [Effect], to state: inout AppState) async {
     var queue = effects
     while let effect = queue.first {
         queue.removeFirst()
-        guard case .fetchPage(let id, let query) = effect else { continue }
-        let start = query.page * query.limit
-        let leads = (start..<min(start + query.limit, total)).map(lead)
-        queue += state.update(.pageLoaded(requestID: id, page: LeadPage(perPage: query.limit, count: total, leads: leads)))
+        if let message = await runner.result(of: effect) { queue += state.update(message) }
     }
 }
 
-answer(pending, to: &state)
+await answer(pending, to: &state)
 let canvas = GridCanvas(width: 200, height: 60)
 BrowserScreen.draw(state, in: canvas)
 var samples: [Duration] = []
@@ -50,7 +69,7 @@ for step in 0..<steps {
     pending = state.update(.key(key))
     BrowserScreen.draw(state, in: canvas)
     samples.append(ContinuousClock.now - started)
-    answer(pending, to: &state)
+    await answer(pending, to: &state)
 }
 samples.sort()
 func milliseconds(_ d: Duration) -> Double {

@@ -19,11 +19,6 @@ public enum TerminalText {
         return String(out)
     }
 
-    /// True when the text contains anything `sanitized` would replace.
-    public static func needsSanitizing(_ text: String) -> Bool {
-        !isPrintableASCII(text) && text.unicodeScalars.contains(where: needsReplacement)
-    }
-
     /// Columns a string takes once sanitized.
     public static func width(of text: String) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }

@@ -1,12 +1,13 @@
 import Foundation
 import LeadBrowser
+import ScreenText
 import TiledeskLeads
 
 /// Leads for people: on a terminal a table that fits the width, with wide characters aligned;
 /// otherwise one tab-separated line per lead (`id, name, email, phone, company, tags`) for
 /// `cut` and `awk`. Either way every value is sanitized: lead data comes from strangers, and an
 /// escape sequence in a name must never reach the terminal raw.
-enum LeadTable {
+enum LeadTableText {
     struct Column: Sendable {
         var title: String
         var value: @Sendable (Lead) -> String

@@ -1,5 +1,5 @@
 import Testing
-@testable import LeadBrowser
+@testable import ScreenText
 
 /// `TerminalText.standsAlone` lets the canvas skip grapheme segmentation; a scalar it wrongly
 /// accepts would be drawn apart from the mark or joiner it belongs with. So every accepted scalar

@@ -1,0 +1,25 @@
+import TiledeskLeads
+
+/// One call of `LeadsAPI`, as a value. `update` asks for it inside `Effect.request`; the runtime's
+/// `EffectRunner` makes the call and answers with the `Msg` named on each case, carrying the id.
+///
+/// Adding an API call touches three places: a case here, its call in `EffectRunner.response(to:id:)`,
+/// and what its answer does in `AppState+Results.swift`.
+public enum APIRequest: Sendable, Hashable {
+    /// `LeadsAPI.list(query)` → `.pageLoaded`.
+    case list(LeadQuery)
+    /// `LeadsAPI.get(id:)` → `.leadLoaded`.
+    case get(id: String)
+    /// `LeadsAPI.create(_:)` → `.leadLoaded`.
+    case create(Lead)
+    /// `LeadsAPI.update(id:change:justRead:)` → `.leadLoaded`. `justRead` when the view-model read
+    /// the lead for its merge check right before: that read also stands for the client's own
+    /// "never write a lead you cannot read" check, so a save costs one GET, not two.
+    case update(id: String, change: LeadChange, justRead: Bool)
+    /// `LeadsAPI.trash(id:)` → `.leadLoaded`.
+    case trash(id: String)
+    /// `LeadsAPI.restore(id:)` → `.leadLoaded`.
+    case restore(id: String)
+    /// `LeadsAPI.deleteForever(id:)` → `.leadDeleted`.
+    case deleteForever(id: String)
+}

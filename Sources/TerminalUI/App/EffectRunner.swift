@@ -1,0 +1,114 @@
+import Foundation
+import LeadBrowser
+import TiledeskLeads
+
+/// Runs every `Effect` that `update` returns and hands each result back as a `Msg`. It keeps no
+/// state of the app: what a result changes, `update` changes. API requests run as tasks off the
+/// calling thread (the terminal's) and post their answer when it comes; drafts, timers, the
+/// editor and quitting run on the calling thread, in order, and post what they have to say.
+///
+/// Everything it acts on is injected, so the browser, the fault run and the keystroke benchmark
+/// run effects with this one runner, and a test drives it with a fake API and no terminal.
+public final class EffectRunner {
+    let api: any LeadsAPI
+    let drafts: DraftStore
+    /// Where results go: the event loop's mailbox in the browser. Called from any thread.
+    let post: @Sendable (Msg) -> Void
+    /// Edits text in `$EDITOR` (text, file extension) with the terminal handed over; nil on failure.
+    let editor: (String, String) -> String?
+    /// Delivers a message after a delay; a newer one under the same key replaces it (debounce).
+    let schedule: (Msg, Duration, String) -> Void
+    let quit: () -> Void
+    /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
+    var requestSent: () -> Void = {}
+    var requestAnswered: @Sendable () -> Void = {}
+
+    public init(
+        api: any LeadsAPI, drafts: DraftStore, post: @escaping @Sendable (Msg) -> Void,
+        editor: @escaping (String, String) -> String? = { _, _ in nil },
+        schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
+        quit: @escaping () -> Void = {}
+    ) {
+        self.api = api
+        self.drafts = drafts
+        self.post = post
+        self.editor = editor
+        self.schedule = schedule
+        self.quit = quit
+    }
+
+    /// Starts every effect in order; results arrive through `post`.
+    public func run(_ effects: [Effect]) {
+        for effect in effects {
+            if case .request(let id, let request) = effect {
+                start(request, id: id)
+            } else if let message = runHere(effect) {
+                post(message)
+            }
+        }
+    }
+
+    /// A request as a task of its own, so the terminal's thread goes back to waiting for keys.
+    private func start(_ request: APIRequest, id: Int) {
+        requestSent()
+        let api = api
+        let post = post
+        let answered = requestAnswered
+        Task.detached {
+            post(await EffectRunner.response(to: request, id: id, api: api))
+            answered()
+        }
+    }
+
+    /// Runs one effect to its end and returns its result instead of posting it: for callers that
+    /// want one thing at a time (the fault run). The same code as `run` underneath.
+    public func result(of effect: Effect) async -> Msg? {
+        guard case .request(let id, let request) = effect else { return runHere(effect) }
+        return await Self.response(to: request, id: id, api: api)
+    }
+
+    /// The one place an API call becomes a message: its answer, or its failure as an `APIError`.
+    public static func response(to request: APIRequest, id: Int, api: any LeadsAPI) async -> Msg {
+        do {
+            switch request {
+            case .list(let query): return .pageLoaded(requestID: id, page: try await api.list(query))
+            case .get(let leadID): return .leadLoaded(requestID: id, lead: try await api.get(id: leadID))
+            case .create(let lead): return .leadLoaded(requestID: id, lead: try await api.create(lead))
+            case .update(let leadID, let change, let justRead):
+                return .leadLoaded(requestID: id, lead: try await api.update(id: leadID, change: change, justRead: justRead))
+            case .trash(let leadID): return .leadLoaded(requestID: id, lead: try await api.trash(id: leadID))
+            case .restore(let leadID): return .leadLoaded(requestID: id, lead: try await api.restore(id: leadID))
+            case .deleteForever(let leadID):
+                try await api.deleteForever(id: leadID)
+                return .leadDeleted(requestID: id)
+            }
+        } catch let error as APIError {
+            return .requestFailed(requestID: id, error: error)
+        } catch {
+            return .requestFailed(requestID: id, error: APIError(.offline, message: String(describing: error)))
+        }
+    }
+
+    /// Effects that are not requests, on the calling thread.
+    private func runHere(_ effect: Effect) -> Msg? {
+        switch effect {
+        case .request:
+            return nil
+        case .openEditor(let id, let text, let fileExtension):
+            return .editorClosed(requestID: id, text: editor(text, fileExtension))
+        case .scheduleSearch(let token, let delay):
+            schedule(.searchTimerFired(token: token), delay, "search")
+        case .persistDraft(let draft):
+            do {
+                try drafts.save(draft)
+            } catch {
+                return .draftNotSaved(directory: drafts.directory, reason: error.localizedDescription)
+            }
+        case .discardDraft(let key):
+            drafts.remove(key: key)
+        case .quit:
+            quit()
+        }
+        return nil
+    }
+}
