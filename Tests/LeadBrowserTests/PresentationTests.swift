@@ -9,38 +9,78 @@ import TiledeskLeads
         "evil\u{1B}]0;pwned\u{07}name", "bidi\u{202E}txt.exe", "tab\there\nnewline", "C1\u{9B}31m",
     ]
 
+    /// The columns `tableLines` would show for these leads at this width, sorted by `sort`.
+    static func fitted(_ leads: [Lead], width: Int, columns: [LeadColumn] = LeadColumn.defaults, sort: LeadSortField = .createdAt,
+        direction: SortDirection = .descending) -> [TableColumn] {
+        let candidates = LeadTable.candidates(columns, sort: sort)
+        let rows = leads.map { LeadTable.cells($0, candidates: candidates) }
+        return LeadTable.fit(candidates, rows: rows, sort: sort, direction: direction, width: width).map(\.column)
+    }
+
     @Test(arguments: awkwardNames)
     func everyTableRowIsExactlyAsWideAsItsColumns(name: String) {
-        let columns = LeadTable.columns(forWidth: 100)
-        let row = LeadTable.row(Lead(id: "1", fullname: name, email: name, company: name, tags: [name, "b"]), columns: columns)
-        #expect(TerminalText.width(of: row) == 100)
+        let lead = Lead(id: "1", fullname: name, email: name, company: name, tags: [name, "b"], createdAt: .init(timeIntervalSince1970: 0))
+        let columns = Self.fitted([lead], width: 100)
+        let row = LeadTable.row(lead, columns: columns)
+        #expect(TerminalText.width(of: row) == columns.map(\.width).reduce(0, +) + columns.count - 1)
+        #expect(TerminalText.width(of: row) <= 100)
         #expect(!row.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
     }
 
-    @Test func columnsFillTheWidthAndDropFromTheRightWhenNarrow() {
-        for width in [20, 40, 80, 132, 200] {
-            let columns = LeadTable.columns(forWidth: width)
-            #expect(columns.map(\.width).reduce(0, +) + columns.count - 1 == width)
-        }
-        #expect(LeadTable.columns(forWidth: 30).map(\.title) == ["Name", "Email", "Company"])
-        #expect(LeadTable.columns(forWidth: 200).count == 7)
+    static let crowd = [
+        Lead(id: "1", fullname: "Siobhán O'Briain", email: "obriain.siobhan+crm@nordwind-logistics.example.com", phone: "+353 87 123 4567",
+             company: "Nordwind Logistics Ireland", city: "Dún Laoghaire", tags: ["vip", "b2b"], createdAt: .init(timeIntervalSince1970: 0)),
+        Lead(id: "2", fullname: "Al", email: "al@x.io", phone: "+1 555 0100", createdAt: .init(timeIntervalSince1970: 86_400)),
+    ]
+
+    @Test func columnsTakeTheRoomTheirContentNeedsAndEmailsAndPhonesStayWholeAt120() {
+        let columns = Self.fitted(Self.crowd, width: 120)
+        #expect(columns.map(\.title) == ["Name", "Email", "Phone", "Company", "City", "Tags", "Created ↓"])
+        #expect(columns.first { $0.field == .field(.email) }?.width == 26, "the 50-cell email is cut, and only to the next widest column")
+        #expect(columns.first { $0.field == .field(.phone) }?.width == 16, "the phone whole")
+        #expect(columns.first { $0.field == .field(.fullname) }?.width == 16, "the name as wide as the longest name, no wider")
+        #expect(columns.map(\.width).reduce(0, +) + columns.count - 1 <= 120)
+    }
+
+    @Test func narrowTerminalsDropWholeColumnsAndKeepNameSortAndReadableEmails() {
+        let columns = Self.fitted(Self.crowd, width: 80)
+        #expect(columns.map(\.title) == ["Name", "Email", "Phone", "Created ↓"], "tags, city and company go whole, the sort column stays")
+        let email = columns.first { $0.field == .field(.email) }!
+        #expect(email.width >= "obriain.siobhan+crm@nor".count, "the local part and the start of the domain")
+        #expect(columns.first { $0.field == .field(.phone) }?.width == 16, "phones keep every digit")
+        let tiny = Self.fitted(Self.crowd, width: 30)
+        #expect(tiny.map(\.title) == ["Name", "Created ↓"])
+    }
+
+    @Test func theSortColumnIsAlwaysShownAndMarked() {
+        let byUpdate = Self.fitted(Self.crowd, width: 200, sort: .updatedAt, direction: .ascending)
+        #expect(byUpdate.last?.title == "Updated ↑")
+        #expect(!byUpdate.contains { $0.field == .createdAt }, "no Created column when sorting by update")
+        let byEmail = Self.fitted(Self.crowd, width: 200, sort: .email, direction: .ascending)
+        #expect(LeadTable.header(byEmail).contains("Email ↑"))
+        #expect(byEmail.count == 6, "the email column is the sort column: nothing appended")
+    }
+
+    @Test func anyFieldTimeIDTagsOrAttributePathCanBeAColumn() {
+        let lead = Lead(id: "1", leadID: "web-9", fullname: "Ann", zipcode: "00184", attributes: ["plan": "pro", "billing": ["seats": 12]],
+                        createdAt: .init(timeIntervalSince1970: 0))
+        let names = ["fullname", "zipcode", "lead_id", "attributes.plan", "attributes.billing.seats", "attributes.missing"]
+        let columns = names.compactMap(LeadColumn.init(name:))
+        #expect(columns.map(\.name) == names)
+        #expect(columns.map { $0.text(of: lead) } == ["Ann", "00184", "web-9", "pro", "12", ""])
+        #expect(LeadColumn(name: "attributes.") == nil && LeadColumn(name: "attributes.a..b") == nil && LeadColumn(name: "nope") == nil)
+        #expect(LeadColumn(name: "name") == .field(.fullname))
     }
 
     @Test func wideNamesAreCutOnGraphemeBoundariesWithAnEllipsis() {
-        let columns = [TableColumn(title: "Name", width: 7, sortField: nil, field: .name)]
+        let columns = [TableColumn(title: "Name", width: 7, field: .field(.fullname))]
         #expect(LeadTable.row(Lead(id: "1", fullname: "山田太郎株式"), columns: columns) == "山田太…")
         #expect(LeadTable.row(Lead(id: "1", fullname: "Zoe\u{301}"), columns: columns) == "Zoe\u{301}    ", "the combining accent takes no column")
     }
 
     @Test func escapeSequencesInDataBecomeVisiblePlaceholders() {
-        let columns = [TableColumn(title: "Name", width: 20, sortField: nil, field: .name)]
+        let columns = [TableColumn(title: "Name", width: 20, field: .field(.fullname))]
         #expect(LeadTable.row(Lead(id: "1", fullname: "a\u{1B}[2Jb"), columns: columns) == "a␛[2Jb              ")
-    }
-
-    @Test func headerMarksTheSortedColumnAndDirection() {
-        let columns = LeadTable.columns(forWidth: 80)
-        #expect(LeadTable.header(columns, sort: .email, direction: .ascending).contains("Email ↑"))
-        #expect(LeadTable.header(columns, sort: .fullname, direction: .descending).hasPrefix("Name ↓"))
     }
 
     @Test func failedPageRowsSayWhyAndHowToRetry() {

@@ -5,7 +5,7 @@ import TiledeskLeads
 @testable import TerminalUI
 
 /// Every screen of the browser drawn whole, from the real view-model driven by messages, at
-/// 80x24 and 160x48, and compared with golden files (text, then one style letter per cell:
+/// 80x24 and 160x48 (the list's columns also at 120x40 and 200x60), and compared with golden files (text, then one style letter per cell:
 /// see `GridCanvas.styleLines`). The data mixes scripts, widths, right-to-left text and a lead
 /// whose fields carry escape sequences, so drift in layout or sanitising shows here.
 @Suite struct BrowserScreenGoldenTests {
@@ -37,6 +37,23 @@ import TiledeskLeads
             _ = search.update(.pageLoaded(requestID: id, page: LeadPage(perPage: 40, count: 1, leads: [Self.leads[1]])))
         }
         Self.check(search, "list-search-results", width, height)
+    }
+
+    /// The list at the three sizes users run it at, with the default columns and with a chosen
+    /// set (`[columns]` in config.toml); the column cursor (`→ →`) on the second sorts by it.
+    @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+    func listColumns(width: Int, height: Int) {
+        Self.check(Self.loaded(width, height), "columns-default", width, height)
+        var custom = Self.loaded(width, height)
+        custom.tableColumns = ["fullname", "zipcode", "country", "lead_id", "attributes.plan", "attributes.source.campaign", "tags"]
+            .compactMap(LeadColumn.init(name:))
+        _ = custom.update(.key(.right))
+        _ = custom.update(.key(.right))
+        Self.check(custom, "columns-custom-cursor", width, height)
+        if let id = Self.firstRequest(custom.update(.key(.char("s")))) {
+            _ = custom.update(.pageLoaded(requestID: id, page: LeadPage(perPage: 40, count: Self.leads.count, leads: Self.leads)))
+        }
+        Self.check(custom, "columns-custom-sorted", width, height)
     }
 
     @Test(arguments: [(80, 24), (160, 48)])

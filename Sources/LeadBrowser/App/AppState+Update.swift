@@ -7,6 +7,8 @@ extension AppState {
         switch msg {
         case .key(let key):
             return handleKey(key)
+        case .click(let x, let y, let double):
+            return handleClick(x: x, y: y, double: double)
         case .resize(let rows, let columns):
             self.rows = rows
             self.columns = columns

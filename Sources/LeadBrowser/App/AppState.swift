@@ -8,6 +8,12 @@ public struct AppState: Sendable, Hashable {
     public var query: LeadQuery
     /// The search box and the parts of `query` it owns.
     public var search = SearchState()
+    /// The list's columns in priority order (`[columns]` in config.toml); the sort column is
+    /// added on screen when it is not among them.
+    public var tableColumns: [LeadColumn] = LeadColumn.defaults
+    /// The column `←`/`→` moved to, an index into `LeadTable.candidates`; `s` sorts by it. Nil
+    /// until the user moves it, and then `s` opens the list of sort fields.
+    public var columnCursor: Int?
     /// Screens above the list, top last. Empty means the list is on top.
     public var stack: [Screen] = []
     /// One line of feedback (“Saved”, “Moved to trash — u to undo”).
@@ -48,7 +54,10 @@ public struct AppState: Sendable, Hashable {
     /// The key map of the screen on top: dispatch, footer and `?` all read it.
     public var keyMap: KeyMap {
         switch stack.last {
-        case nil: KeyMaps.list(trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil)
+        case nil:
+            KeyMaps.list(
+                trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil,
+                columnCursor: columnCursor != nil)
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form
         case .confirm: KeyMaps.confirm

@@ -4,6 +4,9 @@ import TiledeskLeads
 /// Results carry the request id of the effect that produced them.
 public enum Msg: Sendable, Hashable {
     case key(Key)
+    /// A left click at a cell of the screen (`--mouse`); `double` for the second of two quick
+    /// clicks on the same cell.
+    case click(x: Int, y: Int, double: Bool)
     /// The terminal's size; the list shows `rows - chrome` rows.
     case resize(rows: Int, columns: Int)
     case pageLoaded(requestID: Int, page: LeadPage)

@@ -5,6 +5,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // list
     case moveDown, moveUp, pageDown, pageUp, first, last, open, search, filter, sortField, sortDirection
     case toggleTrash, new, edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, clearSearch
+    case columnLeft, columnRight
     // detail (also uses edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, deleteForever)
     case deleteForever
     // form

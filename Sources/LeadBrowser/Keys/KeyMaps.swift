@@ -4,7 +4,8 @@
 public enum KeyMaps {
     /// The list map; in the trash `d` deletes for good and `u` restores, elsewhere `u` undoes.
     /// `searching` (a search or filter narrows the list) enables Esc to show every lead again.
-    public static func list(trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false) -> KeyMap {
+    /// `columnCursor` (a column was picked with ←/→) makes `s` sort by that column.
+    public static func list(trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false, columnCursor: Bool = false) -> KeyMap {
         KeyMap(title: "List", bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
@@ -16,7 +17,9 @@ public enum KeyMaps {
             KeyBinding([.char("/")], "search", .search, inFooter: true),
             KeyBinding([.char("f")], "filter", .filter, inFooter: true),
             KeyBinding([.escape], "show all leads", .clearSearch, enabled: searching, inFooter: searching),
-            KeyBinding([.char("s")], "sort field", .sortField),
+            KeyBinding([.left, .char("h")], "column left", .columnLeft),
+            KeyBinding([.right, .char("l")], "column right", .columnRight),
+            KeyBinding([.char("s")], columnCursor ? "sort by this column" : "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),
             KeyBinding([.char("n")], "new", .new, enabled: !trashView, inFooter: true),

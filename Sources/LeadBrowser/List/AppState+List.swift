@@ -22,6 +22,26 @@ extension AppState {
         case .filter:
             stack.append(.pick(PickDialog(title: "Filter by", choices: FilterChoice.allCases.map { .filter($0) }, purpose: .filterKind)))
             return []
+        case .columnLeft, .columnRight:
+            let count = LeadTable.candidates(tableColumns, sort: query.sort).count
+            let current = columnCursor ?? (action == .columnLeft ? count : -1)
+            columnCursor = min(max(current + (action == .columnLeft ? -1 : 1), 0), count - 1)
+            return []
+        case .sortField where columnCursor != nil:
+            let candidates = LeadTable.candidates(tableColumns, sort: query.sort)
+            let column = candidates[min(columnCursor!, candidates.count - 1)]
+            guard let field = column.sortField else {
+                setStatus("The server cannot sort by \(column.title)", error: true)
+                return []
+            }
+            if field == query.sort {
+                query.direction = query.direction.toggled
+            } else {
+                query.sort = field
+            }
+            // The cursor stays on the same column although the sort column may have left the end.
+            columnCursor = LeadTable.candidates(tableColumns, sort: query.sort).firstIndex(of: column)
+            return requery(keepSelection: true)
         case .sortField:
             let fields = LeadSortField.allCases
             stack.append(.pick(PickDialog(title: "Sort by", choices: fields.map { .sort($0) },

@@ -4,45 +4,38 @@ import TiledeskLeads
 /// Leads as table rows: pure functions from data to fitted, sanitized cells, so the front end
 /// only prints strings and every width question is answered (and tested) here.
 public enum LeadTable {
-    /// Columns in priority order with their minimum and preferred widths; narrower terminals drop
-    /// the columns at the end rather than squeezing every column to nothing.
-    static let layout: [(title: String, min: Int, preferred: Int, sort: LeadSortField?, field: LeadTableField)] = [
-        ("Name", 10, 24, .fullname, .name),
-        ("Email", 10, 28, .email, .email),
-        ("Company", 8, 18, .company, .company),
-        ("Phone", 8, 16, .phone, .phone),
-        ("City", 6, 14, .city, .city),
-        ("Tags", 6, 18, nil, .tags),
-        ("Updated", 10, 10, .updatedAt, .updated),
-    ]
-
-    /// The columns that fit in `width` terminal columns (one space between columns).
-    public static func columns(forWidth width: Int) -> [TableColumn] {
-        var chosen: [(Int, Int)] = []  // (layout index, width)
-        var used = 0
-        for (i, c) in layout.enumerated() {
-            let gap = chosen.isEmpty ? 0 : 1
-            if used + gap + c.min > width { break }
-            chosen.append((i, c.min))
-            used += gap + c.min
-        }
-        // Share the spare columns out towards the preferred widths, left first.
-        var spare = width - used
-        for k in chosen.indices where spare > 0 {
-            let grow = min(spare, layout[chosen[k].0].preferred - chosen[k].1)
-            chosen[k].1 += grow
-            spare -= grow
-        }
-        if spare > 0, !chosen.isEmpty { chosen[0].1 += spare }
-        return chosen.map { i, w in TableColumn(title: layout[i].title, width: w, sortField: layout[i].sort, field: layout[i].field) }
+    /// The columns to lay out, in priority order: the chosen ones, then the sort column when it is
+    /// not among them, because the list must always show what it is sorted by.
+    public static func candidates(_ chosen: [LeadColumn], sort: LeadSortField) -> [LeadColumn] {
+        guard let sortColumn = LeadColumn(sortField: sort), !chosen.contains(sortColumn) else { return chosen }
+        return chosen + [sortColumn]
     }
 
-    /// The header line; the sorted column carries ↑ or ↓.
-    public static func header(_ columns: [TableColumn], sort: LeadSortField, direction: SortDirection) -> String {
-        columns.map { column in
-            let mark = column.sortField == sort ? (direction == .ascending ? " ↑" : " ↓") : ""
-            return TerminalText.cell(column.title + mark, width: column.width)
-        }.joined(separator: " ")
+    /// The header title of a column; the sorted column carries ↑ or ↓.
+    public static func title(of column: LeadColumn, sort: LeadSortField, direction: SortDirection) -> String {
+        column.sortField == sort ? column.title + (direction == .ascending ? " ↑" : " ↓") : column.title
+    }
+
+    /// The candidates that fit in `width` terminal columns (one space between columns), each as
+    /// wide as its content on screen needs (`rows`: the cells of each visible row, one per
+    /// candidate), by `ColumnFit`. The name, the sort column and the column under the column
+    /// cursor are never dropped. `index` in each result is the candidate it shows.
+    public static func fit(
+        _ candidates: [LeadColumn], rows: [[String]], sort: LeadSortField, direction: SortDirection, keep: LeadColumn? = nil, width: Int
+    ) -> [(index: Int, column: TableColumn)] {
+        let demands = candidates.enumerated().map { i, column in
+            column.demand(
+                title: title(of: column, sort: sort, direction: direction), cells: rows.map { $0[i] },
+                keep: column == .field(.fullname) || column.sortField == sort || column == keep)
+        }
+        return ColumnFit.widths(demands, width: width, gap: 1).enumerated().compactMap { i, width in
+            width.map { (i, TableColumn(title: title(of: candidates[i], sort: sort, direction: direction), width: $0, field: candidates[i])) }
+        }
+    }
+
+    /// The header line.
+    public static func header(_ columns: [TableColumn]) -> String {
+        columns.map { TerminalText.cell($0.title, width: $0.width) }.joined(separator: " ")
     }
 
     /// One lead as a line exactly as wide as the columns.
@@ -53,6 +46,11 @@ public enum LeadTable {
     /// One lead's text per column, neither sanitized nor fitted yet.
     public static func cells(_ lead: Lead, columns: [TableColumn]) -> [String] {
         columns.map { $0.field.text(of: lead) }
+    }
+
+    /// One lead's text per candidate column.
+    public static func cells(_ lead: Lead, candidates: [LeadColumn]) -> [String] {
+        candidates.map { $0.text(of: lead) }
     }
 
     /// A placeholder line for a row whose page is loading or failed.

@@ -36,16 +36,23 @@ public enum ListScreenText {
         state.keyMap.footer.map { "\($0.keys) \($0.help)" }.joined(separator: "  ")
     }
 
-    /// The table for the visible rows: the columns that fit `width`, the header line, and one
-    /// line per visible row.
+    /// The table for the visible rows: the columns that fit `width` (sized to the cells on
+    /// screen), the header line, and one line per visible row.
     public static func tableLines(_ state: AppState, width: Int) -> (columns: [TableColumn], header: String, rows: [TableLine]) {
-        let columns = LeadTable.columns(forWidth: width)
-        let header = LeadTable.header(columns, sort: state.query.sort, direction: state.query.direction)
-        let rows = state.list.mapVisibleRows(
-            item: { lead, selected in TableLine(.cells(LeadTable.cells(lead, columns: columns)), selected: selected) },
+        let candidates = LeadTable.candidates(state.tableColumns, sort: state.query.sort)
+        let lines = state.list.mapVisibleRows(
+            item: { lead, selected in TableLine(.cells(LeadTable.cells(lead, candidates: candidates)), selected: selected) },
             missing: { failure, selected in
                 TableLine(.placeholder(LeadTable.placeholder(failure.map { .failed($0) } ?? .loading(requestID: 0))), selected: selected)
             })
-        return (columns, header, rows)
+        let cells = lines.compactMap { line -> [String]? in if case .cells(let cells) = line.content { cells } else { nil } }
+        let cursor = state.columnCursor.flatMap { candidates.indices.contains($0) ? candidates[$0] : nil }
+        let fitted = LeadTable.fit(candidates, rows: cells, sort: state.query.sort, direction: state.query.direction, keep: cursor, width: width)
+        let columns = fitted.map(\.column)
+        let rows = lines.map { line -> TableLine in
+            guard case .cells(let all) = line.content, fitted.count != candidates.count else { return line }
+            return TableLine(.cells(fitted.map { all[$0.index] }), selected: line.selected)
+        }
+        return (columns, LeadTable.header(columns), rows)
     }
 }

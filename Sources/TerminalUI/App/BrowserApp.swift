@@ -37,9 +37,11 @@ public enum BrowserApp {
             trace.mark("response")
             memory.workFinished()
         }
+        var clicks = ClickTracker()
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
         state.status = options.greeting.map { StatusMessage($0) }
         state.reviewSkipLimit = options.skipReviewUpTo
+        state.tableColumns = options.columns
 
         effects.run(update(&state, .resize(rows: session.canvas.height, columns: session.canvas.width)))
         effects.run(state.start())
@@ -56,7 +58,10 @@ public enum BrowserApp {
                     switch mouse.action {
                     case .wheelUp: effects.run(update(&state, .key(.up)))
                     case .wheelDown: effects.run(update(&state, .key(.down)))
-                    case .leftClick, .other: break
+                    case .leftClick:
+                        let double = clicks.isDouble(x: mouse.x, y: mouse.y)
+                        effects.run(update(&state, .click(x: mouse.x, y: mouse.y, double: double)))
+                    case .other: break
                     }
                 }
             },

@@ -1,6 +1,8 @@
+import LeadBrowser
+
 /// How `leads` and `leads demo` start the browser.
 public struct BrowserOptions: Sendable {
-    /// Opt-in mouse reporting (click to select, wheel to scroll).
+    /// Opt-in mouse reporting (the wheel scrolls).
     public var mouse: Bool
     /// `LEADS_TRACE`: a file that gets start, first request, first response and first frame times.
     public var tracePath: String?
@@ -12,12 +14,15 @@ public struct BrowserOptions: Sendable {
     public var greeting: String?
     /// Edits changing at most this many things skip the review (`skip_review_up_to`); 0 never.
     public var skipReviewUpTo: Int
+    /// The list's columns in priority order (`[columns]` in config.toml).
+    public var columns: [LeadColumn]
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,
-        skipReviewUpTo: Int = 0
+        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults
     ) {
         self.skipReviewUpTo = max(0, skipReviewUpTo)
+        self.columns = columns
         self.mouse = mouse
         self.tracePath = tracePath
         self.draftsDirectory = draftsDirectory

@@ -10,6 +10,7 @@ enum ListView {
         canvas.drawFitted(ListScreenText.title(state), x: 0, y: 0, width: area.width, style: .title)
         let table = ListScreenText.tableLines(state, width: area.width)
         canvas.drawFitted(table.header, x: 0, y: 1, width: area.width, style: .header)
+        drawColumnCursor(state, columns: table.columns, width: area.width, in: canvas)
         let rows = max(0, area.height - AppState.chromeRows)
         // Every cell of the body is written exactly once: rows, then blank below them.
         let drawn = min(rows, table.rows.count)
@@ -34,6 +35,21 @@ enum ListView {
         BrowserScreen.drawChrome(state, in: canvas)
         if let search = ListScreenText.searchLine(state) {
             canvas.cursor = Point(x: min(area.width - 1, 1 + TerminalText.width(of: search)), y: area.height - 2)
+        }
+    }
+
+    /// The header of the column `←`/`→` moved to, in reverse video: the one `s` sorts by.
+    private static func drawColumnCursor(_ state: AppState, columns: [TableColumn], width: Int, in canvas: Canvas) {
+        guard let cursor = state.columnCursor else { return }
+        let candidates = LeadTable.candidates(state.tableColumns, sort: state.query.sort)
+        guard candidates.indices.contains(cursor) else { return }
+        var x = 0
+        for column in columns where x < width {
+            if column.field == candidates[cursor] {
+                canvas.drawFitted(column.title, x: x, y: 1, width: min(column.width, width - x), style: .selected)
+                return
+            }
+            x += column.width + 1
         }
     }
 

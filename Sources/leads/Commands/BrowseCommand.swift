@@ -14,6 +14,6 @@ struct BrowseCommand: AsyncParsableCommand {
         let configuration = try connection.configuration()
         let client = try HTTPLeadsClient(configuration)
         try await BrowseSupport.browse(
-            client, options: BrowseSupport.options(mouse: mouse, greeting: "\(configuration.baseURL) · project \(configuration.projectID)"))
+            client, options: try BrowseSupport.options(mouse: mouse, greeting: "\(configuration.baseURL) · project \(configuration.projectID)"))
     }
 }

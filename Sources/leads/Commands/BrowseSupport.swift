@@ -1,15 +1,25 @@
 import Foundation
+import LeadBrowser
 import TerminalUI
 import TiledeskLeads
 
 /// What `leads` (browse) and `leads demo` share to open the browser on a client.
 enum BrowseSupport {
-    static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> BrowserOptions {
+    /// The browser's settings from the environment and config.toml; a setting that is wrong
+    /// (an unknown column) stops the start with one error naming its line.
+    static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserOptions {
         BrowserOptions(
             mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
             draftsDirectory: stateDirectory(environment) + "/drafts",
             leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting,
-            skipReviewUpTo: skipReviewUpTo(environment))
+            skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults)
+    }
+
+    /// `shown` under `[columns]` in config.toml, checked; nil when not set.
+    static func columns(_ environment: [String: String]) throws -> [LeadColumn]? {
+        let file = ConfigFile.standard(environment: environment)
+        guard file.exists else { return nil }
+        return try file.load().columns?.columns(file: file)
     }
 
     /// `LEADS_SKIP_REVIEW_UP_TO`, else `skip_review_up_to` under `[browser]` in config.toml, else 0.

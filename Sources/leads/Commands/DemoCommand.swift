@@ -30,7 +30,7 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: .signIn(email: SandboxUser.demo.email, password: SandboxUser.demo.password))
             defer { Task.detached { await server.stop() } }
             try await BrowseSupport.browse(
-                try HTTPLeadsClient(configuration), options: BrowseSupport.options(mouse: mouse, greeting: "demo sandbox at \(server.baseURL)"))
+                try HTTPLeadsClient(configuration), options: try BrowseSupport.options(mouse: mouse, greeting: "demo sandbox at \(server.baseURL)"))
             await server.stop()
             return
         }

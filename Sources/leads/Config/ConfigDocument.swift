@@ -1,18 +1,21 @@
-/// The whole file: `[profiles.NAME]` tables and the `[browser]` settings.
+/// The whole file: `[profiles.NAME]` tables, the `[browser]` settings and the list's `[columns]`.
 struct ConfigDocument: Codable, Sendable, Hashable {
     var profiles: [String: Profile] = [:]
     var browser: BrowserSettings?
+    var columns: ColumnSettings?
 
-    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil) {
+    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
         self.profiles = profiles
         self.browser = browser
+        self.columns = columns
     }
 
-    /// Either table may be missing: a file with only `[browser]` settings has no profiles yet.
+    /// Any table may be missing: a file with only `[browser]` settings has no profiles yet.
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         profiles = try container.decodeIfPresent([String: Profile].self, forKey: .profiles) ?? [:]
         browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
+        columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
     }
 }
 

@@ -35,34 +35,26 @@ enum LeadTableText {
         return out
     }
 
-    /// A table fitting `width` columns. Columns empty on every row are left out; the widest
-    /// flexible column shrinks (down to 8) until the table fits; if it still does not, the least
-    /// useful columns go (tags, company, phone, email). The id is never cut.
+    /// A table fitting `width` columns. Columns empty on every row are left out; the rest are
+    /// fitted by `ColumnFit` (the browser's rule): natural widths up to 40, the widest cut first
+    /// down to 8, then the least useful columns go (tags, company, phone, email). The id and the
+    /// name are never dropped, and the id is never cut.
     static func table(_ leads: [Lead], width: Int) -> String {
         let allCells = leads.map { lead in columns.map { TerminalText.sanitized($0.value(lead)) } }
-        var shown = columns.indices.filter { index in
+        let present = columns.indices.filter { index in
             columns[index].fixed || leads.isEmpty || allCells.contains { !$0[index].isEmpty }
         }
         let gap = 2
+        let demands = present.map { index -> ColumnDemand in
+            let natural = max(TerminalText.width(of: columns[index].title), allCells.map { TerminalText.width(of: $0[index]) }.max() ?? 0)
+            return columns[index].fixed
+                ? ColumnDemand(natural: natural, minimum: natural, keep: true)
+                : ColumnDemand(natural: min(natural, 40), minimum: 8, keep: index <= 1)
+        }
+        let fitted = ColumnFit.widths(demands, width: width, gap: gap)
+        let shown = present.indices.filter { fitted[$0] != nil }.map { present[$0] }
         var widths: [Int: Int] = [:]
-        func layout() {
-            for index in shown {
-                let natural = max(TerminalText.width(of: columns[index].title), allCells.map { TerminalText.width(of: $0[index]) }.max() ?? 0)
-                widths[index] = columns[index].fixed ? natural : min(natural, 40)
-            }
-        }
-        func total() -> Int { shown.reduce(0) { $0 + (widths[$1] ?? 0) } + gap * max(0, shown.count - 1) }
-        layout()
-        while total() > width {
-            if let widest = shown.filter({ !columns[$0].fixed && (widths[$0] ?? 0) > 8 }).max(by: { widths[$0]! < widths[$1]! }) {
-                widths[widest]! -= 1
-            } else if let drop = shown.last(where: { !columns[$0].fixed && $0 > 1 }) {
-                shown.removeAll { $0 == drop }
-                layout()
-            } else {
-                break
-            }
-        }
+        for (k, index) in present.enumerated() { widths[index] = fitted[k] }
         func line(_ values: [String]) -> String {
             var text = ""
             for (position, index) in shown.enumerated() {
