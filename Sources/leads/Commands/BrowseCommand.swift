@@ -8,7 +8,7 @@ struct BrowseCommand: AsyncParsableCommand {
         commandName: "browse", abstract: "Browse and edit leads in a full-screen terminal interface (the default).")
 
     @OptionGroup var connection: ConnectionOptions
-    @Flag(help: "Click to select, wheel to scroll.") var mouse = false
+    @Flag(help: "Mouse: click selects a row, double click opens it, a header click sorts, the wheel scrolls.") var mouse = false
 
     func run() async throws {
         let configuration = try connection.configuration()

@@ -13,7 +13,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Delete the demo database and start from fresh demo data.") var reset = false
     @Option(help: "Number of demo leads.") var seed = 5_000
     @Flag(help: "Do not open the browser: print the URL and credentials and serve until Ctrl-C.") var serveOnly = false
-    @Flag(help: "Click to select, wheel to scroll.") var mouse = false
+    @Flag(help: "Mouse: click selects a row, double click opens it, a header click sorts, the wheel scrolls.") var mouse = false
 
     func run() async throws {
         let path = SandboxConfiguration.defaultDatabasePath(named: "demo.sqlite")
