@@ -32,7 +32,12 @@ final class LiveActivity: Sendable {
         guard !kinds.isEmpty, !streams.isEmpty else { return }
         let start = ContinuousClock.now
         // Seconds after start at which each (stream, kind) fires next.
-        var due: [[Double]] = streams.indices.map { index in kinds.map { streams[index].gap(rate: spec.rates[$0]!) } }
+        var due: [[Double]] = []
+        for index in streams.indices {
+            var times: [Double] = []
+            for kind in kinds { times.append(streams[index].gap(rate: spec.rates[kind]!)) }
+            due.append(times)
+        }
         while !Task.isCancelled {
             var best = (stream: 0, kind: 0)
             for s in due.indices { for k in due[s].indices where due[s][k] < due[best.stream][best.kind] { best = (s, k) } }

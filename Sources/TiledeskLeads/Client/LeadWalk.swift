@@ -114,7 +114,7 @@ public struct LeadWalk: Sendable {
 
     /// The smallest window the server can give (it skips whole pages: `page × limit`) that starts
     /// at or before `start` and reaches `end`.
-    static func window(from start: Int, to end: Int) -> (page: Int, limit: Int) {
+    public static func window(from start: Int, to end: Int) -> (page: Int, limit: Int) {
         var limit = max(1, end - start)
         // Terminates: at limit == end the window is page 0, which reaches end.
         while (start / limit) * limit + limit < end { limit += 1 }
