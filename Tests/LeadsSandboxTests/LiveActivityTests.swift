@@ -29,25 +29,27 @@ import TiledeskLeads
             var entries: [LiveRequestLog.Entry] = []
             while ContinuousClock.now < deadline {
                 entries = try LiveRequestLog(path: log).entries
-                if Set(entries.compactMap(\.live)).count == 5 { break }
+                let inA = entries.filter { $0.target.hasPrefix("/\(SandboxHarness.projectA)/") }
+                if Set(inA.compactMap(\.live)).count == 5, Set(entries.compactMap(\.live)).count == 5 { break }
                 try await Task.sleep(for: .milliseconds(50))
             }
             #expect(Set(entries.compactMap(\.live)) == ["chats", "fill", "edits", "trash", "restore"])
             #expect(entries.allSatisfy { $0.time >= started.addingTimeInterval(-1) && $0.time <= Date().addingTimeInterval(1) })
 
             // A chat is the widget's lead: a lead_id, a guest# name, no email.
-            let chat = try #require(entries.first { $0.live == "chats" })
+            #expect(entries.contains { $0.live == "chats" && $0.target == "/\(SandboxHarness.projectB)/leads" }, "every project moves")
+            let chat = try #require(entries.first { $0.live == "chats" && $0.target.hasPrefix("/\(SandboxHarness.projectA)/") })
             #expect(chat.method == "POST" && chat.target == "/\(SandboxHarness.projectA)/leads")
             let visitor = try #require(try await sandbox.leads(.GET, "/\(chat.leadID ?? "")").lead)
             #expect(visitor.leadID?.isEmpty == false)
             #expect(visitor.fullname?.hasPrefix("guest#") == true || visitor.email != nil, "a guest, unless already filled in")
             // A filled-in visitor has a real name and an email now.
-            let fill = try #require(entries.first { $0.live == "fill" })
+            let fill = try #require(entries.first { $0.live == "fill" && $0.target.hasPrefix("/\(SandboxHarness.projectA)/") })
             let filled = try #require(try await sandbox.leads(.GET, "/\(fill.leadID ?? "")").lead)
             #expect(filled.email?.contains("@") == true)
             #expect(filled.fullname?.hasPrefix("guest#") == false)
             // A trash is a DELETE of that lead, a restore a PUT; the log names the lead.
-            let trash = try #require(entries.first { $0.live == "trash" })
+            let trash = try #require(entries.first { $0.live == "trash" && $0.target.hasPrefix("/\(SandboxHarness.projectA)/") })
             #expect(trash.method == "DELETE" && trash.target.hasSuffix("/" + (trash.leadID ?? "?")))
             #expect(entries.first { $0.live == "restore" }?.method == "PUT")
             // The list shows the visitors among the seeded leads.
