@@ -73,4 +73,30 @@ import TiledeskLeads
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         })
     }
+
+    /// The browser on a project that moves: paging down across boundaries shows no lead twice,
+    /// and the light poll announces the visitors who arrived; `r` shows them.
+    @Test func theBrowserAnnouncesNewLeadsAndShowsThemOnR() async throws {
+        try await EndToEndWorld.with(seed: 200, live: "chats=3/s,seed=4") { world in
+            let run = try world.start(height: 30)
+            defer { run.stop() }
+            let first = try await run.tmux.waitUntil("the list") { $0.contains(" 1 of ") }
+            #expect(!first.contains("new lead"))
+            // Page down across page boundaries while visitors arrive: no row is shown twice.
+            for pageNumber in 1...4 {
+                try run.tmux.send("NPage")
+                let screen = try await run.tmux.waitUntil("page \(pageNumber)") { $0.contains(" \(1 + pageNumber * 26) of ") }
+                let rows = screen.split(separator: "\n").filter { $0.contains("@") }.map(String.init)
+                #expect(rows.count == Set(rows).count, "a lead shown twice:\n\(screen)")
+            }
+            // Within two ticks of the poll (10 s each) the visitors are announced.
+            let announced = try await run.waitFor("new leads — r to show", timeout: .seconds(30))
+            #expect(announced.contains("new leads — r to show"))
+            try run.tmux.send("r")
+            try run.tmux.send("g")
+            try await run.waitFor("guest#", timeout: .seconds(15))
+            try run.tmux.send("q")
+            #expect(try await run.waitForExit() == 0)
+        }
+    }
 }
