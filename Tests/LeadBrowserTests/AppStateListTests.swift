@@ -224,11 +224,14 @@ import TiledeskLeads
         #expect(state.connection == .offline("connection refused"))
     }
 
-    @Test func resizeChangesVisibleRowsAndFetchesWhatNowShows() {
+    @Test func resizeChangesVisibleRowsAndFetchesWhatNowShows() throws {
         var state = loadedApp()
         let effects = state.update(.resize(rows: 60, columns: 100))
         #expect(state.list.visibleRows == 56)
-        #expect(effects.compactMap(\.query?.page) == [1])
+        // Page 1, next to the loaded page 0: asked as a window around rows 40–79 (see PageBoundary).
+        let query = try #require(effects.compactMap(\.query).first)
+        #expect(effects.count == 1 && state.pending[effects[0].requestID!]?.purpose == .page(1))
+        #expect(query.page * query.limit <= 40 - PageBoundary.margin && query.page * query.limit + query.limit >= 80 + PageBoundary.margin)
     }
 
     @Test func qQuits() {
