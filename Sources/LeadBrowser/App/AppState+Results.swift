@@ -21,6 +21,7 @@ extension AppState {
                 return [fetch(page: number, margin: margin)]
             }
             list.receive(page: number, items: items, totalCount: page.count)
+            if number == 0 { notePollBaseline(firstPage: items) }
             return fetchMissingPages()
         case .leadLoaded(let requestID, let lead):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }

@@ -47,8 +47,8 @@ public struct AppState: Sendable, Hashable {
         self.query = LeadQuery(limit: pageSize)
     }
 
-    /// The effects to run at start: the first page(s), the poll's first look and its timer.
-    public mutating func start() -> [Effect] { fetchMissingPages() + pollBaseline() + [schedulePoll()] }
+    /// The effects to run at start: the first page(s) and the poll's timer.
+    public mutating func start() -> [Effect] { fetchMissingPages() + [schedulePoll()] }
 
     /// What is on top.
     public var top: ScreenKind { stack.last?.kind ?? .list }
@@ -116,7 +116,8 @@ public struct AppState: Sendable, Hashable {
     mutating func requery(keepSelection: Bool) -> [Effect] {
         let id = keepSelection ? list.selectedItem?.id : nil
         list.reset(keepSelection: id, toTop: !keepSelection)
-        return fetchMissingPages() + pollBaseline()
+        resetPoll()
+        return fetchMissingPages()
     }
 
     /// Replaces the top screen (the caller checked its kind).

@@ -8,12 +8,18 @@ extension AppState {
         return .schedulePoll(token: poll.token, after: PollState.interval)
     }
 
-    /// Forgets what the poll knew and takes its first look at the list as (re)loaded now.
-    mutating func pollBaseline() -> [Effect] {
+    /// Forgets what the poll knew: the list is (re)loaded now. No request of its own: the newest
+    /// lead comes with the first page when the list is newest first, else the next tick looks.
+    mutating func resetPoll() {
         poll.newestID = nil
         poll.newLeads = 0
         if isAnnouncement(status) { setStatus(nil) }
-        return [send(.list(pollQuery), for: .poll).effect]
+    }
+
+    /// The first page of a newest-first list carries the newest lead: the poll's starting point.
+    mutating func notePollBaseline(firstPage items: [Lead]) {
+        guard poll.newestID == nil, query.direction == .descending, query.sort == .createdAt || query.sort == .id else { return }
+        poll.newestID = items.map(\.id).max() ?? ""
     }
 
     /// One tick: the newest leads while the list is on top, the open lead while a detail is;
