@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "LeadsSandboxTests",
             dependencies: [
-                "LeadsSandbox", "TiledeskLeads", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),

@@ -6,7 +6,8 @@ import TiledeskLeads
     @Test func startAsksForTheFirstPageWithDefaultQuery() {
         var state = AppState(leadIDPrefix: "t")
         let effects = state.start()
-        #expect(effects == [.request(id: 1, .list(LeadQuery(page: 0)))])
+        // And the light poll's timer (see LiveListTests), no request of its own.
+        #expect(effects == [.request(id: 1, .list(LeadQuery(page: 0))), .schedulePoll(token: state.poll.token, after: PollState.interval)])
     }
 
     @Test(arguments: [
@@ -221,11 +222,14 @@ import TiledeskLeads
         #expect(state.connection == .offline("connection refused"))
     }
 
-    @Test func resizeChangesVisibleRowsAndFetchesWhatNowShows() {
+    @Test func resizeChangesVisibleRowsAndFetchesWhatNowShows() throws {
         var state = loadedApp()
         let effects = state.update(.resize(rows: 60, columns: 100))
         #expect(state.list.visibleRows == 56)
-        #expect(effects.compactMap(\.query?.page) == [1])
+        // Page 1, next to the loaded page 0: asked as a window around rows 40–79 (see PageBoundary).
+        let query = try #require(effects.compactMap(\.query).first)
+        #expect(effects.count == 1 && state.pending[effects[0].requestID!]?.purpose == .page(1))
+        #expect(query.page * query.limit <= 40 - PageBoundary.margin && query.page * query.limit + query.limit >= 80 + PageBoundary.margin)
     }
 
     @Test func qQuits() {

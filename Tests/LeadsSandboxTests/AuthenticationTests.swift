@@ -95,4 +95,23 @@ import TiledeskLeads
         let configuration = SandboxConfiguration(host: "0.0.0.0", databasePath: "/nonexistent/never-created.sqlite")
         #expect(throws: SandboxSetupError.self) { try configuration.validate() }
     }
+
+    /// The real server checks the project (app.js `projectSetter`) before the route authenticates.
+    @Test func anUnknownOrMalformedProjectIs400WithTheRealServersBody() async throws {
+        try await SandboxHarness.with { sandbox in
+            let unknown = "64c0ffee00000000000000aa"
+            for authorization in [SandboxHarness.basic(SandboxHarness.owner), nil] {
+                let reply = try await sandbox.leads(.GET, project: unknown, authorization: authorization)
+                #expect(reply.status == 400)
+                #expect(reply.json == ["error": .string("Project not found with id: \(unknown)")])
+                let malformed = try await sandbox.leads(.GET, "/csv", project: "not-a-project", authorization: authorization)
+                #expect(malformed.status == 400)
+                #expect(malformed.json == ["error": "Invalid project id: not-a-project"])
+            }
+            // Twelve characters pass Mongoose's ObjectId.isValid, so they are "not found", not "invalid".
+            #expect(try await sandbox.leads(.GET, project: "twelve-chars").json == ["error": "Project not found with id: twelve-chars"])
+            // A known project still needs credentials.
+            #expect(try await sandbox.leads(.GET, authorization: nil).status == 401)
+        }
+    }
 }

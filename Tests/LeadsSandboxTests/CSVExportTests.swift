@@ -27,6 +27,31 @@ import TiledeskLeads
             #expect(!reply.text.contains("not exported"))
             #expect(!reply.text.contains("Gone"), "the trash is not exportable")
             #expect(reply.text.contains(";100;"), "numbers are bare")
+            #expect(reply.text.hasSuffix("\r\n"), "csv-express ends every row, the last one too")
+            #expect(!rows[0].contains("__v"), "find(query, '-attributes -__v')")
+        }
+    }
+
+    /// What `routes/lead.js` reads for `/csv`: status < 1000 (temporary leads too), page, sort,
+    /// direction, email and full_text; not tags, with_* or limit. Properties are exported.
+    @Test func exportsEveryLeadOutOfTheTrashAndIgnoresListOnlyFilters() async throws {
+        try await SandboxHarness.with { sandbox in
+            let temporary = try await sandbox.makeLead(["fullname": "Temp Visitor", "status": 50])
+            #expect(temporary.status == 50)
+            let withProperties = try await sandbox.makeLead(["fullname": "Props Person", "email": "props@example.com"])
+            _ = try await sandbox.leads(.POST, "/\(withProperties.id)/properties", body: #"{"plan":"gold"}"#)
+            _ = try await sandbox.makeLead(["fullname": "Tagged", "tags": ["vip"]])
+            let reply = try await sandbox.leads(.GET, "/csv?tags=nothing&with_email=true&limit=1")
+            let rows = reply.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(rows.count == 4, "a header and three leads: \(reply.text)")
+            #expect(reply.text.contains("Temp Visitor") && reply.text.contains(";50;"), "status 50 is exported")
+            #expect(rows[0].contains(#""properties""#))
+            #expect(reply.text.contains(#""{""plan"":""gold""}""#), "properties as JSON text")
+            // email and full_text are read there.
+            let byEmail = try await sandbox.leads(.GET, "/csv?email=props@example.com")
+            #expect(byEmail.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
+            let byText = try await sandbox.leads(.GET, "/csv?full_text=visitor")
+            #expect(byText.text.contains("Temp Visitor") && !byText.text.contains("Tagged"))
         }
     }
 }

@@ -55,7 +55,7 @@ import TiledeskLeads
         try await SandboxHarness.with { sandbox in
             try await sandbox.withClient(project: "64c0ffee00000000000000ff") { client in
                 let error = await #expect(throws: APIError.self) { try await client.list(LeadQuery()) }
-                #expect(error?.kind == .notFound && error?.message == "Project not found.")
+                #expect(error?.status == 400 && error?.message == "Project not found with id: 64c0ffee00000000000000ff")
             }
             try await sandbox.withClient(project: "") { client in
                 await #expect(throws: ConfigurationError.self) { try await client.list(LeadQuery()) }

@@ -6,15 +6,28 @@ extension AppState {
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
         case .pageLoaded(let requestID, let page):
-            guard case .page(let number)? = pending.removeValue(forKey: requestID)?.purpose else { return [] }
+            guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
-            guard list.isAwaited(page: number, requestID: requestID) else { return [] }
-            list.receive(page: number, items: page.leads, totalCount: page.count)
+            if request.purpose == .poll { return polled(page) }
+            guard case .page(let number) = request.purpose, case .list(let sent) = request.request,
+                list.isAwaited(page: number, requestID: requestID)
+            else { return [] }
+            let items = PageBoundary.cut(
+                page.leads, skip: sent.page * sent.limit, limit: sent.limit, page: number, pageSize: list.pageSize,
+                before: list.cache.peek(number - 1)?.items?.map(\.id) ?? [], after: list.cache.peek(number + 1)?.items?.map(\.id) ?? [])
+            guard let items else {
+                // The neighbour's lead sat too near the window's edge: ask again, wider.
+                let margin = (sent.limit - list.pageSize) * 2 + PageBoundary.margin
+                return [fetch(page: number, margin: margin)]
+            }
+            list.receive(page: number, items: items, totalCount: page.count)
+            if number == 0 { notePollBaseline(firstPage: items) }
             return fetchMissingPages()
         case .leadLoaded(let requestID, let lead):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
             if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
+            if request.purpose == .detailCheck { return detailChecked(lead) }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
             guard pending.removeValue(forKey: requestID) != nil else { return [] }
@@ -102,6 +115,8 @@ extension AppState {
             return preSaveFailed(error, requestID: requestID)
         case .listChange:
             stack.append(.error(error.description))
+        case .poll, .detailCheck:
+            break  // the next tick asks again; the connection state already says what is wrong
         }
         return []
     }

@@ -17,6 +17,9 @@ extension AppState {
         case .searchTimerFired(let token):
             guard token == search.token, let input = search.input else { return [] }
             return applySearch(input.text)
+        case .pollTimerFired(let token):
+            guard token == poll.token else { return [] }
+            return pollNow() + [schedulePoll()]
         case .draftFound(let draft):
             let name = LeadTable.title(of: draft.draft)
             let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, draft.draft))

@@ -14,6 +14,8 @@ public struct AppState: Sendable, Hashable {
     /// The column `←`/`→` moved to, an index into `LeadTable.candidates`; `s` sorts by it. Nil
     /// until the user moves it, and then `s` opens the list of sort fields.
     public var columnCursor: Int?
+    /// The light poll for other people's changes.
+    public var poll = PollState()
     /// Screens above the list, top last. Empty means the list is on top.
     public var stack: [Screen] = []
     /// One line of feedback (“Saved”, “Moved to trash — u to undo”).
@@ -45,8 +47,8 @@ public struct AppState: Sendable, Hashable {
         self.query = LeadQuery(limit: pageSize)
     }
 
-    /// The effects to run at start: the first page(s).
-    public mutating func start() -> [Effect] { fetchMissingPages() }
+    /// The effects to run at start: the first page(s) and the poll's timer.
+    public mutating func start() -> [Effect] { fetchMissingPages() + [schedulePoll()] }
 
     /// What is on top.
     public var top: ScreenKind { stack.last?.kind ?? .list }
@@ -94,17 +96,27 @@ public struct AppState: Sendable, Hashable {
 
     /// Fetch effects for every page the window and the prefetch need.
     mutating func fetchMissingPages() -> [Effect] {
-        list.pagesToFetch.map { page in
-            let (id, effect) = send(.list(query.page(page)), for: .page(page))
-            list.markLoading(page: page, requestID: id)
-            return effect
+        list.pagesToFetch.map { fetch(page: $0, margin: PageBoundary.margin) }
+    }
+
+    /// Asks for one page: plainly, or as a wider window when a neighbour is loaded, so the page
+    /// can be cut to continue it exactly (see `PageBoundary`).
+    mutating func fetch(page: Int, margin: Int) -> Effect {
+        var request = query.page(page)
+        request.limit = list.pageSize
+        if list.cache.peek(page - 1)?.items?.isEmpty == false || list.cache.peek(page + 1)?.items?.isEmpty == false {
+            (request.page, request.limit) = PageBoundary.window(page: page, pageSize: list.pageSize, margin: margin)
         }
+        let (id, effect) = send(.list(request), for: .page(page))
+        list.markLoading(page: page, requestID: id)
+        return effect
     }
 
     /// A new query: the list starts over (at the top, or on the same lead when `keepSelection`).
     mutating func requery(keepSelection: Bool) -> [Effect] {
         let id = keepSelection ? list.selectedItem?.id : nil
         list.reset(keepSelection: id, toTop: !keepSelection)
+        resetPoll()
         return fetchMissingPages()
     }
 

@@ -16,6 +16,8 @@ public enum Msg: Sendable, Hashable {
     case requestFailed(requestID: Int, error: APIError)
     case editorClosed(requestID: Int, text: String?)
     case searchTimerFired(token: Int)
+    /// The light poll's timer (see `PollState`).
+    case pollTimerFired(token: Int)
     /// A journaled draft found at start; the user is asked whether to reopen it.
     case draftFound(FormDraft)
     /// A `persistDraft` could not be written; the edits are only in memory now.

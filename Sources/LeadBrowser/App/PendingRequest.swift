@@ -25,6 +25,10 @@ public enum RequestPurpose: Sendable, Hashable {
     case save
     /// A trash, restore or delete for good from the list or a detail screen: the list changes.
     case listChange
+    /// The light poll's look at the newest leads (see `PollState`).
+    case poll
+    /// The light poll's re-read of the lead open in detail.
+    case detailCheck
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -11,6 +11,8 @@ public enum Effect: Sendable, Hashable {
     case openEditor(requestID: Int, text: String, fileExtension: String)
     /// Send `.searchTimerFired(token:)` after the delay; only the newest token counts (debounce).
     case scheduleSearch(token: Int, after: Duration)
+    /// Send `.pollTimerFired(token:)` after the delay; only the newest token counts.
+    case schedulePoll(token: Int, after: Duration)
     /// Journal a form's unsaved state; a failed write comes back as `.draftNotSaved`.
     case persistDraft(FormDraft)
     /// Forget a journaled draft by key, after a save or a deliberate discard (no result message).
@@ -22,7 +24,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _): id
-        case .scheduleSearch, .persistDraft, .discardDraft, .quit: nil
+        case .scheduleSearch, .schedulePoll, .persistDraft, .discardDraft, .quit: nil
         }
     }
 }

@@ -2,16 +2,18 @@ import CSV
 import Foundation
 import TiledeskLeads
 
-/// `GET /leads/csv` in the real server's layout: `;` separated, CRLF, a header row, strings
-/// quoted with `"` doubled, `attributes` left out. Unlike the real server it keeps strings as
-/// strings (a phone keeps its `+`, a zip code its leading zeros) and times in ISO form.
+/// `GET /leads/csv` in the real server's layout: `;` separated, CRLF after every row (the last
+/// one too: csv-express writes `row + "\r\n"`), a header row, strings quoted with `"` doubled,
+/// `attributes` and `__v` left out (`find(query, '-attributes -__v')`), `properties` kept (as JSON
+/// text). Unlike the real server it keeps strings as strings (a phone keeps its `+`, a zip code
+/// its leading zeros) and times in ISO form.
 enum CSVExport {
     /// Rows per page of the export, as on the real server.
     static let pageSize = 100_000
 
     static let columns = [
         "_id", "lead_id", "fullname", "email", "phone", "company", "note", "streetAddress", "city", "region",
-        "zipcode", "country", "tags", "status", "id_project", "createdBy", "createdAt", "updatedAt", "__v",
+        "zipcode", "country", "tags", "status", "id_project", "createdBy", "properties", "createdAt", "updatedAt",
     ]
 
     static func csv(_ leads: [Lead]) throws -> String {
@@ -35,6 +37,7 @@ enum CSVExport {
         }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        // The writer separates rows; the real server ends each one.
+        return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 }

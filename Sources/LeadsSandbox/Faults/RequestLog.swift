@@ -2,7 +2,9 @@ import Foundation
 import Synchronization
 
 /// An append-only log of requests, one line each, written straight to the file so another
-/// process (a benchmark counting list requests) can read it while the server runs.
+/// process (a benchmark counting list requests) can read it while the server runs:
+/// `METHOD TARGET STATUS MILLISECONDS TIME`, TIME being when the answer was ready (ISO 8601, UTC,
+/// milliseconds). Events of `--live` add `live:KIND LEAD_ID`.
 final class RequestLog: Sendable {
     private let handle: Mutex<FileHandle>
 
@@ -19,5 +21,12 @@ final class RequestLog: Sendable {
 
     func append(_ line: String) {
         handle.withLock { $0.write(Data((line + "\n").utf8)) }
+    }
+
+    /// Milliseconds since `start`, with one decimal, as the log writes them.
+    static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return String(format: "%.1f", milliseconds)
     }
 }

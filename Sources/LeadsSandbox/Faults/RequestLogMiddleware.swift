@@ -1,7 +1,9 @@
+import Foundation
 import Hummingbird
+import TiledeskLeads
 
-/// Records `METHOD PATH?QUERY STATUS MILLISECONDS` for every request, after it is answered (or
-/// failed). Never the headers or the body: they hold credentials and personal data.
+/// Records `METHOD PATH?QUERY STATUS MILLISECONDS TIME` for every request, after it is answered
+/// (or failed). Never the headers or the body: they hold credentials and personal data.
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let log: RequestLog
 
@@ -9,9 +11,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let started = ContinuousClock.now
         let target = "\(request.method) \(request.uri.path)" + (request.uri.query.map { "?\($0)" } ?? "")
         func record(_ status: Int) {
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            log.append("\(target) \(status) \(String(format: "%.1f", milliseconds))")
+            log.append("\(target) \(status) \(RequestLog.milliseconds(since: started)) \(ISOTime.format(Date()))")
         }
         do {
             let response = try await next(request, context)

@@ -16,7 +16,7 @@ extension LeadRoutes {
             return try JSONValue.parse(Data(buffer.readableBytesView))
         } catch {
             throw quirks
-                ? SandboxFailure(status: .internalServerError, message: "error")
+                ? SandboxFailure(status: .internalServerError, message: "error", key: .err)
                 : SandboxFailure.badRequest("the body is not valid JSON")
         }
     }

@@ -25,14 +25,14 @@ struct LeadRoutes: Sendable {
         }
         group.post { request, context in await handle(request, context, key: .error) { try await create(request, $0) } }
         group.put(":id") { request, context in
-            await handle(request, context, key: .err) { caller in
+            await handle(request, context, key: .msg) { caller in
                 var request = request
                 let update = try LeadUpdate(body: try await body(&request))
                 return try await mutate(caller, context, upsert: quirks) { update.apply(to: &$0) }
             }
         }
         group.put(":id/tag") { request, context in
-            await handle(request, context, key: .message) { caller in
+            await handle(request, context, key: .message, notFoundKey: .error) { caller in
                 var request = request
                 let tags = try await tagList(&request)
                 return try await mutate(caller, context) { lead in
@@ -41,13 +41,13 @@ struct LeadRoutes: Sendable {
             }
         }
         group.delete(":id/tag/:tag") { request, context in
-            await handle(request, context, key: .message) { caller in
+            await handle(request, context, key: .error) { caller in
                 let tag = try parameter(context, "tag")
                 return try await mutate(caller, context) { $0.tags.removeAll { $0 == tag } }
             }
         }
         group.patch(":id/attributes") { request, context in
-            await handle(request, context, key: .errors) { caller in
+            await handle(request, context, key: .msg) { caller in
                 var request = request
                 let members = try await objectBody(&request)
                 return try await mutate(caller, context) { $0.attributes = ($0.attributes ?? [:]).merging(members) { $1 } }
@@ -55,7 +55,7 @@ struct LeadRoutes: Sendable {
         }
         for method in [HTTPRequest.Method.post, .patch] {
             group.on(":id/properties", method: method) { request, context in
-                await handle(request, context, key: .errors) { caller in
+                await handle(request, context, key: .msg) { caller in
                     var request = request
                     let members = try await objectBody(&request)
                     return try await mutate(caller, context) { $0.properties = ($0.properties ?? [:]).merging(members) { $1 } }
@@ -63,7 +63,7 @@ struct LeadRoutes: Sendable {
             }
         }
         group.delete(":id") { request, context in
-            await handle(request, context, key: .err) { caller in
+            await handle(request, context, key: .msg) { caller in
                 try await mutate(caller, context, upsert: quirks) { $0.status = LeadStatus.trashed }
             }
         }
@@ -85,7 +85,8 @@ struct LeadRoutes: Sendable {
             // The real server never answers a bad direction; clients must time out.
             try await shutdown.hang()
         }
-        let filter = try ListParameters.filter(from: query)
+        var filter = try ListParameters.filter(from: query)
+        if quirks { filter.tieShuffle = Int64.random(in: 1..<1_000_003) }
         let page = try await store.page(project: caller.project, filter: filter)
         let leads = JSONValue.array(page.leads.map(\.jsonObject))
         return SandboxResponses.json(["perPage": .int(Int64(filter.limit)), "count": .int(Int64(page.count)), "leads": leads])
@@ -116,8 +117,8 @@ struct LeadRoutes: Sendable {
     }
 
     private func exportCSV(_ request: Request, _ caller: Caller) async throws -> Response {
-        var filter = try ListParameters.filter(from: QueryString(request.uri.query), allowStatus: false, defaultLimit: CSVExport.pageSize)
-        filter.limit = CSVExport.pageSize
+        var filter = try ListParameters.csvFilter(from: QueryString(request.uri.query), pageSize: CSVExport.pageSize)
+        if quirks { filter.tieShuffle = Int64.random(in: 1..<1_000_003) }
         let page = try await store.page(project: caller.project, filter: filter)
         return SandboxResponses.text(try CSVExport.csv(page.leads), contentType: "text/csv; charset=utf-8")
     }
@@ -130,29 +131,37 @@ struct LeadRoutes: Sendable {
         var project: Int64
     }
 
-    /// Authenticates, checks the project and role, runs the route, and turns every failure into the
-    /// server's error shape (under the route's own key with `--quirks`).
+    /// Checks the project, authenticates, checks the role, runs the route, and turns every failure
+    /// into the server's error shape (under the route's own key with `--quirks`; a 404 under
+    /// `notFoundKey` where the real route answers it under another key).
+    ///
+    /// The project comes first, as on the real server, where `projectSetter` runs before the
+    /// route's authentication: an unknown or malformed project id is a 400
+    /// `{"error":"Project not found with id: …"}` / `{"error":"Invalid project id: …"}` even
+    /// without credentials. "Malformed" is what Mongoose's `ObjectId.isValid` refuses: neither 24
+    /// hex digits nor 12 characters.
     private func handle(
-        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, role: SandboxRole = .agent,
-        _ body: @Sendable (Caller) async throws -> Response
+        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, notFoundKey: ErrorKey? = nil,
+        role: SandboxRole = .agent, _ body: @Sendable (Caller) async throws -> Response
     ) async -> Response {
         do {
+            let rawProject = try parameter(context, "project")
+            guard SandboxConfiguration.isObjectID(rawProject) || rawProject.utf8.count == 12 else {
+                throw SandboxFailure.project("Invalid project id: \(rawProject)")
+            }
+            guard let project = projects[rawProject.lowercased()] else {
+                throw SandboxFailure.project("Project not found with id: \(rawProject)")
+            }
             guard let user = try await authenticator.user(authorization: request.headers[.authorization]) else {
                 throw SandboxFailure.unauthorized
-            }
-            let projectID = try parameter(context, "project").lowercased()
-            guard SandboxConfiguration.isObjectID(projectID) else {
-                throw SandboxFailure.badRequest("project id \(projectID) is not 24 hexadecimal digits")
-            }
-            guard let project = projects[projectID] else {
-                throw SandboxFailure(status: .notFound, message: "Project not found.")
             }
             guard user.role >= role else {
                 throw SandboxFailure.forbidden("you need the \(role.rawValue) role in this project; you are \(user.role.rawValue)")
             }
             return try await body(Caller(user: user, project: project))
         } catch let failure as SandboxFailure {
-            return SandboxResponses.failure(failure, key: quirks ? key : .msg)
+            let routeKey = failure.status == .notFound ? notFoundKey ?? key : key
+            return SandboxResponses.failure(failure, key: quirks ? routeKey : .msg)
         } catch {
             context.logger.error("request failed: \(error)")
             return SandboxResponses.failure(SandboxFailure(status: .internalServerError, message: "internal error"), key: quirks ? key : .msg)
@@ -160,10 +169,12 @@ struct LeadRoutes: Sendable {
     }
 
     private func handle(
-        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, role: SandboxRole = .agent,
-        _ body: @escaping @Sendable (Caller) async throws -> Lead
+        _ request: Request, _ context: BasicRequestContext, key: ErrorKey, notFoundKey: ErrorKey? = nil,
+        role: SandboxRole = .agent, _ body: @escaping @Sendable (Caller) async throws -> Lead
     ) async -> Response {
-        await handle(request, context, key: key, role: role) { caller -> Response in SandboxResponses.lead(try await body(caller)) }
+        await handle(request, context, key: key, notFoundKey: notFoundKey, role: role) { caller -> Response in
+            SandboxResponses.lead(try await body(caller))
+        }
     }
 
     private func mutate(

@@ -21,12 +21,13 @@ enum SandboxResponses {
         if failure.plainText { return text(failure.message, status: failure.status) }
         let message = JSONValue.string(failure.message)
         let body: JSONValue
-        switch key {
+        switch failure.key ?? key {
         case .msg: body = ["success": false, "msg": message]
         case .message: body = ["success": false, "message": message]
         case .error: body = ["success": false, "error": message]
         case .err: body = ["err": message]
         case .errors: body = ["errors": [["msg": message]]]
+        case .bareError: body = ["error": message]
         }
         return json(body, status: failure.status)
     }

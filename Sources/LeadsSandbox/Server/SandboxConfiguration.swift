@@ -56,8 +56,10 @@ public struct SandboxConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// Faults to inject (`--faults`), none when nil.
     public var faults: FaultSpec?
-    /// Appends one line per request (`METHOD TARGET STATUS MILLISECONDS`) to this file.
+    /// Appends one line per request (`METHOD TARGET STATUS MILLISECONDS TIME`) to this file.
     public var requestLogPath: String?
+    /// Makes every project busy (`--live`): visitors, fills, edits, trashes, restores.
+    public var live: LiveSpec?
 
     /// The documented default project, used when no `--project` is given.
     public static let defaultProjectID = "64c0ffee0000000000000001"
@@ -66,7 +68,7 @@ public struct SandboxConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 0, databasePath: String,
         projectIDs: [String] = [SandboxConfiguration.defaultProjectID], users: [SandboxUser] = [],
         seed: Int = 0, quirks: Bool = false, maxBodyBytes: Int = 1_048_576,
-        faults: FaultSpec? = nil, requestLogPath: String? = nil
+        faults: FaultSpec? = nil, requestLogPath: String? = nil, live: LiveSpec? = nil
     ) {
         self.host = host
         self.port = port
@@ -78,6 +80,7 @@ public struct SandboxConfiguration: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.faults = faults
         self.requestLogPath = requestLogPath
+        self.live = live
     }
 
     /// `$XDG_DATA_HOME/leads/sandbox.sqlite` (or `~/.local/share/leads/sandbox.sqlite`).

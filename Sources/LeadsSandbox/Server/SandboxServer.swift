@@ -16,6 +16,8 @@ public final class SandboxServer: Sendable {
     private let task: Task<Void, Error>
     private let services: ServiceGroup
     private let shutdown: ShutdownLatch
+    /// The `--live` activity, running while the server does.
+    private let live: Task<Void, Never>?
 
     /// `http://HOST:PORT`, the base URL clients use (no version prefix, as on self-hosted servers).
     public var baseURL: String {
@@ -23,13 +25,17 @@ public final class SandboxServer: Sendable {
         return "http://\(shownHost):\(port)"
     }
 
-    private init(port: Int, host: String, projectIDs: [String], task: Task<Void, Error>, services: ServiceGroup, shutdown: ShutdownLatch) {
+    private init(
+        port: Int, host: String, projectIDs: [String], task: Task<Void, Error>, services: ServiceGroup, shutdown: ShutdownLatch,
+        live: Task<Void, Never>?
+    ) {
         self.port = port
         self.host = host
         self.projectIDs = projectIDs
         self.task = task
         self.services = services
         self.shutdown = shutdown
+        self.live = live
     }
 
     /// Opens (or creates) the database, syncs projects and users, seeds, and starts listening.
@@ -51,8 +57,9 @@ public final class SandboxServer: Sendable {
 
         let shutdown = ShutdownLatch()
         let router = Router(context: BasicRequestContext.self)
-        if let path = configuration.requestLogPath {
-            router.add(middleware: RequestLogMiddleware(log: try RequestLog(path: path)))
+        let log = try configuration.requestLogPath.map { try RequestLog(path: $0) }
+        if let log {
+            router.add(middleware: RequestLogMiddleware(log: log))
         }
         if let faults = configuration.faults, !faults.isEmpty {
             router.add(middleware: FaultMiddleware(injector: FaultInjector(spec: faults), shutdown: shutdown, logger: logger))
@@ -83,7 +90,13 @@ public final class SandboxServer: Sendable {
         }
         do {
             let port = try await bound.value()
-            return SandboxServer(port: port, host: configuration.host, projectIDs: projectIDs, task: task, services: services, shutdown: shutdown)
+            var live: Task<Void, Never>?
+            if let spec = configuration.live, !spec.isEmpty {
+                let activity = LiveActivity(store: store, spec: spec, projects: projectIDs.map { ($0, projects[$0]!) }, log: log)
+                live = Task { await activity.run() }
+            }
+            return SandboxServer(
+                port: port, host: configuration.host, projectIDs: projectIDs, task: task, services: services, shutdown: shutdown, live: live)
         } catch {
             task.cancel()
             throw SandboxSetupError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
@@ -99,6 +112,8 @@ public final class SandboxServer: Sendable {
 
     /// Stops listening and waits until the server has shut down.
     public func stop() async {
+        live?.cancel()
+        await live?.value
         shutdown.close()
         await services.triggerGracefulShutdown()
         _ = await task.result

@@ -1,9 +1,16 @@
-/// Turns what a person typed into an FTS5 MATCH expression with the semantics of a MongoDB
-/// `$text` search (what the real server runs): whole words, any of them (OR); `"quoted phrases"`
-/// must all be present; `-word` excludes. Every term is quoted, so FTS5 syntax in the input
-/// (`NEAR`, `*`, `:`, parentheses) is only ever searched for, never interpreted.
+import Foundation
+
+/// Turns what a person typed into an FTS5 MATCH expression with the semantics of the real
+/// server's `$text` search over a text index with language `none`: whole words, any of them (OR);
+/// `"quoted phrases"` must all be present (AND); `-word` excludes; no stemming, no stop words.
+/// Words are split where MongoDB's tokenizer splits them (at anything that is not a letter or a
+/// digit: "mario.rossi" searches "mario" OR "rossi"; a hyphen inside a word is a delimiter, not a
+/// negation). Every term is quoted, so FTS5 syntax in the input (`NEAR`, `*`, `:`, parentheses)
+/// is only ever searched for, never interpreted. Rank order is not applied: the list keeps the
+/// sort field's order, as the real server's does.
 enum FullTextQuery {
-    /// The MATCH expression, or nil when the text has no searchable word.
+    /// The MATCH expression, or nil when the text has no searchable word (such a search, like one
+    /// made only of exclusions, matches nothing on the real server).
     static func expression(for text: String) -> String? {
         var words: [String] = []
         var phrases: [String] = []
@@ -12,14 +19,13 @@ enum FullTextQuery {
         var inPhrase = false
         func flush() {
             defer { current = "" }
-            let token = current.trimmingCharacters(in: .whitespaces)
-            guard !token.isEmpty else { return }
             if inPhrase {
-                phrases.append(token)
-            } else if token.hasPrefix("-"), token.count > 1 {
-                excluded.append(String(token.dropFirst()))
-            } else if token != "-" {
-                words.append(token)
+                let phrase = Self.words(in: current)
+                if !phrase.isEmpty { phrases.append(phrase.joined(separator: " ")) }
+            } else if current.hasPrefix("-") {
+                excluded += Self.words(in: String(current.dropFirst()))
+            } else {
+                words += Self.words(in: current)
             }
         }
         for character in text {
@@ -46,9 +52,27 @@ enum FullTextQuery {
         return expression
     }
 
+    /// The words of `text` as the text index sees them: runs of letters, marks and digits.
+    static func words(in text: String) -> [String] {
+        var result: [String] = []
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory.isMark {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                result.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { result.append(word) }
+        return result
+    }
+
     private static func quoted(_ term: String) -> String {
         "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
-import Foundation
+extension Unicode.GeneralCategory {
+    fileprivate var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+}

@@ -4,6 +4,9 @@ import TiledeskLeads
 /// The sandbox's tables. One row per lead with a column per field, tags duplicated into
 /// `lead_tags` so a tag filter is an index lookup, an index per sortable field so any page of
 /// any sort is an index walk, and an FTS5 table over fullname and email for `full_text`.
+/// The FTS table tokenizes as the real server's text index with language `none` does: no
+/// stemming, no stop words, case and diacritics folded (`v2`; `v1` stemmed with porter, so
+/// "mari" found "Mary" where the real server finds nothing).
 enum StoreSchema {
     /// Columns a list can be sorted by, mapped from the API's sort names.
     static func column(for sort: LeadSortField) -> String {
@@ -51,6 +54,15 @@ enum StoreSchema {
                 """)
             try createTriggers(db)
             try createSortIndexes(db)
+        }
+        migrator.registerMigration("v2-fts-language-none") { db in
+            try db.execute(sql: """
+                DROP TABLE leads_fts;
+                CREATE VIRTUAL TABLE leads_fts USING fts5(
+                    fullname, email, content='leads', content_rowid='rowid',
+                    tokenize='unicode61 remove_diacritics 2');
+                INSERT INTO leads_fts(leads_fts) VALUES ('rebuild');
+                """)
         }
         return migrator
     }

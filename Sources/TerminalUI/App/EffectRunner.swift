@@ -98,6 +98,8 @@ public final class EffectRunner {
             return .editorClosed(requestID: id, text: editor(text, fileExtension))
         case .scheduleSearch(let token, let delay):
             schedule(.searchTimerFired(token: token), delay, "search")
+        case .schedulePoll(let token, let delay):
+            schedule(.pollTimerFired(token: token), delay, "poll")
         case .persistDraft(let draft):
             do {
                 try drafts.save(draft)

@@ -15,7 +15,7 @@ extension HTTPLeadsClient {
             if let value = lead[field] { post[field.rawValue] = .string(value) }
         }
         if let attributes = lead.attributes { post["attributes"] = .object(attributes) }
-        let created = try await postOnce(.object(post), leadID: leadID, email: lead.email)
+        let created = try await postOnce(.object(post), leadID: leadID, email: lead.email, fullname: lead.fullname)
 
         var rest: [String: JSONValue] = [:]
         for field in LeadField.allCases where !field.acceptedByCreate {
@@ -39,8 +39,9 @@ extension HTTPLeadsClient {
 
     /// Posts until the lead exists: after an ambiguous failure, waits, looks for `leadID`, and
     /// posts again only when a completed lookup did not find it.
-    private func postOnce(_ body: JSONValue, leadID: String, email: String?) async throws -> Lead {
+    private func postOnce(_ body: JSONValue, leadID: String, email: String?, fullname: String?) async throws -> Lead {
         let policy = configuration.retry
+        let started = ContinuousClock.now
         var attempt = 0
         while true {
             attempt += 1
@@ -59,7 +60,9 @@ extension HTTPLeadsClient {
                 }
                 try await Task.sleep(for: policy.backoff(afterAttempt: attempt))
                 do {
-                    if let found = try await findLead(leadID: leadID, email: email) { return found }
+                    // The walk back reaches the first attempt however many leads were made since.
+                    let within = ContinuousClock.now - started
+                    if let found = try await findLead(leadID: leadID, email: email, fullname: fullname, createdWithin: within) { return found }
                     break
                 } catch let error as APIError where error.kind == .timeout || error.kind == .offline || (error.status ?? 0) >= 500 {
                     attempt += 1

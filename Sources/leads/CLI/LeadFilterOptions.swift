@@ -12,8 +12,8 @@ struct LeadFilterOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("Sort by this field: \(LeadSortField.apiNames).", valueName: "FIELD"))
-    var sort: String = LeadSortField.createdAt.rawValue
+    @Option(help: ArgumentHelp("Sort by this field (default createdAt): \(LeadSortField.apiNames).", valueName: "FIELD"))
+    var sort: String?
 
     @Flag(exclusivity: .exclusive) var direction: Direction?
 
@@ -30,15 +30,23 @@ struct LeadFilterOptions: ParsableArguments {
     var trash = false
 
     func validate() throws {
-        guard LeadSortField(rawValue: sort) != nil else {
+        if let sort, LeadSortField(rawValue: sort) == nil {
             throw ValidationError("cannot sort by \(sort); use one of \(LeadSortField.apiNames)")
         }
+    }
+
+    /// True when --sort, --asc or --desc was given.
+    var orderGiven: Bool { sort != nil || direction != nil }
+
+    /// The order asked for: by `createdAt`, newest first, unless told otherwise.
+    var order: LeadOrder {
+        LeadOrder(field: sort.flatMap(LeadSortField.init(rawValue:)) ?? .createdAt, direction: direction == .asc ? .ascending : .descending)
     }
 
     /// The query for page `page` (0-based) of `limit` leads.
     func query(page: Int, limit: Int) -> LeadQuery {
         LeadQuery(
-            page: page, limit: limit, sort: LeadSortField(rawValue: sort) ?? .createdAt,
+            page: page, limit: limit, sort: order.field,
             direction: direction == .asc ? .ascending : .descending, fullText: search, email: email, tag: tag, trash: trash)
     }
 }

@@ -1,39 +1,36 @@
 import TiledeskLeads
 
-/// Reads every lead of a query page by page, handing each page on as it arrives, and fails
-/// loudly rather than return a short result: if the server's total changes mid-way, or the
-/// leads read do not add up to it, the caller gets an error, not a file that looks complete.
-/// Leads seen twice (a page boundary shifted by a concurrent insert) are passed on once.
+/// Reads every lead of a query for the commands that page (`list --all`, `export`, `import
+/// --match lead_id`) through `LeadWalk`, so a project that changes meanwhile neither stops them
+/// nor makes them lose or repeat a lead: each lead present and matching for the whole run comes
+/// exactly once, in `_id` order (oldest first). Afterwards `note` says on stderr what changed
+/// while the leads were read.
 struct LeadPager {
     let api: any LeadsAPI
     let query: LeadQuery
 
-    /// Calls `page` with each page's new leads, the number read so far and the total; returns the total.
+    /// Calls `page` with each window's new leads, the number read so far and the server's current
+    /// count; returns what the walk saw.
     @discardableResult
-    func run(_ page: ([Lead], _ read: Int, _ total: Int) throws -> Void) async throws -> Int {
-        var seen = Set<String>()
-        var read = 0
-        var total: Int?
-        var number = query.page
-        while true {
-            let result = try await api.list(query.page(number))
-            if let expected = total, result.count != expected {
-                throw CLIError(
-                    .failure,
-                    "the leads changed while they were being read (\(expected) at the start, \(result.count) now) after \(read) of them; nothing is missing on the server: run the command again")
-            }
-            total = result.count
-            let fresh = result.leads.filter { seen.insert($0.id).inserted }
-            read += fresh.count
-            try page(fresh, read, result.count)
-            if result.leads.isEmpty || result.leads.count < query.limit || read >= result.count { break }
-            number += 1
+    func run(_ page: ([Lead], _ read: Int, _ total: Int) throws -> Void) async throws -> LeadWalk.Summary {
+        try await LeadWalk(api: api, query: query, pageSize: query.limit).run { leads, read, count in
+            try page(leads, read, count)
+            return true
         }
-        let expected = total ?? 0
-        let wanted = max(0, expected - query.page * query.limit)
-        guard read >= wanted else {
-            throw CLIError(.failure, "read \(read) leads but the server counts \(wanted): the result would be incomplete; run the command again")
-        }
-        return expected
+    }
+
+    /// One line on stderr when the project changed during the read; nothing on a still project.
+    static func note(_ summary: LeadWalk.Summary) {
+        guard let text = summaryText(summary) else { return }
+        StandardError.line("leads: \(text)")
+    }
+
+    static func summaryText(_ summary: LeadWalk.Summary) -> String? {
+        guard summary.changed else { return nil }
+        var parts: [String] = []
+        parts.append("\(summary.arrived) new lead\(summary.arrived == 1 ? "" : "s") arrived and \(summary.arrived == 1 ? "is" : "are") included")
+        parts.append("\(summary.left) left the list (trashed or no longer matching)")
+        return "the leads changed while they were read (\(summary.countAtStart) at the start, \(summary.countAtEnd) at the end): "
+            + parts.joined(separator: ", ") + "; each lead there throughout was read once (\(summary.read) in all)"
     }
 }

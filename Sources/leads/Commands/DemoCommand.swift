@@ -14,6 +14,11 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Number of demo leads.") var seed = 5_000
     @Flag(help: "Do not open the browser: print the URL and credentials and serve until Ctrl-C.") var serveOnly = false
     @Flag(help: "Mouse: click selects a row, double click opens it, a header click sorts, the wheel scrolls.") var mouse = false
+    @Flag(help: "A project that moves: visitors arrive and fill in their details, other agents edit, trash and restore.")
+    var live = false
+
+    /// `--live`: a small shop's afternoon, slow enough to watch.
+    static let liveSpec = LiveSpec(rates: [.chat: 0.5, .fill: 0.2, .edit: 0.5, .trash: 0.05, .restore: 0.02])
 
     func run() async throws {
         let path = SandboxConfiguration.defaultDatabasePath(named: "demo.sqlite")
@@ -21,7 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let server = try await SandboxServer.start(
-            SandboxConfiguration(host: "127.0.0.1", port: 0, databasePath: path, seed: seed),
+            SandboxConfiguration(host: "127.0.0.1", port: 0, databasePath: path, seed: seed, live: live ? Self.liveSpec : nil),
             seedProgress: SeedProgress.reporter(total: seed), stopOnSignals: serveOnly)
         let project = server.projectIDs[0]
         guard serveOnly else {

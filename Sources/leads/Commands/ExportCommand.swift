@@ -12,6 +12,9 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: """
             The format defaults to the --output file's extension (.csv, .ndjson or .jsonl, else JSON).
             CSV has one column per field; tags, attributes, properties and unknown fields are JSON text.
+            Leads come oldest first, streamed; with --sort, --asc or --desc they are collected and written in that order.
+            On a project that changes meanwhile every lead there throughout is written exactly once, and stderr says
+            how many arrived or left during the export.
             --server-csv downloads the server's own CSV instead (';'-separated, no attributes, no trash).
             """)
 
@@ -72,13 +75,18 @@ struct ExportCommand: AsyncParsableCommand {
         let writer = ListCommand.writer(effectiveFormat, sink)
         let progress = ExportProgress(enabled: StandardError.isTerminal && (output != nil || !sink.isTerminal))
         try writer.begin()
-        let total = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
-            try writer.write(leads)
-            progress.show(read, total)
+        // LeadWalk reads in _id order (the only order that stays exact on a live project); an
+        // order asked for is applied once everything is read.
+        var collected: [Lead] = []
+        let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
+            if filters.orderGiven { collected += leads } else { try writer.write(leads) }
+            progress.show(read, max(read, total))
         }
+        if filters.orderGiven { try writer.write(filters.order.sorted(collected)) }
         try writer.finish()
         progress.finish()
-        return total
+        LeadPager.note(summary)
+        return summary.read
     }
 
     /// The server's CSV comes in pages of 100,000 rows, each with its header; the header is kept once.

@@ -88,9 +88,10 @@ struct ImportCommand: AsyncParsableCommand {
     /// Every lead's `lead_id`, read once (the server cannot filter by it).
     private func leadIDIndex(_ client: HTTPLeadsClient) async throws -> [String: Lead] {
         var index: [String: Lead] = [:]
-        try await LeadPager(api: client, query: LeadQuery(limit: 500, sort: .id, direction: .ascending)).run { leads, _, _ in
+        let summary = try await LeadPager(api: client, query: LeadQuery(limit: 500)).run { leads, _, _ in
             for lead in leads { if let leadID = lead.leadID { index[leadID] = lead } }
         }
+        LeadPager.note(summary)
         return index
     }
 

@@ -17,7 +17,7 @@ struct ListCommand: AsyncParsableCommand {
 
     @Option(help: "Page number, from 1.") var page = 1
     @Option(help: "Leads per page.") var limit = LeadQuery.defaultLimit
-    @Flag(help: "Follow every page.") var all = false
+    @Flag(help: "Every lead, read exactly once even while the project changes.") var all = false
     @Flag(exclusivity: .exclusive) var format: OutputFormat?
 
     func validate() throws {
@@ -29,17 +29,19 @@ struct ListCommand: AsyncParsableCommand {
         let sink = OutputSink.standardOutput()
         try await APISession.with(connection) { client in
             if all {
-                let query = filters.query(page: 0, limit: max(limit, 200))
+                // Read in _id order (exact on a live project, see LeadWalk), then put in the order asked for.
+                var leads: [Lead] = []
+                let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: max(limit, 200))).run { page, _, _ in leads += page }
+                leads = filters.order.sorted(leads)
                 if let format {
                     let writer = Self.writer(format, sink)
                     try writer.begin()
-                    try await LeadPager(api: client, query: query).run { leads, _, _ in try writer.write(leads) }
+                    try writer.write(leads)
                     try writer.finish()
                 } else {
-                    var leads: [Lead] = []
-                    try await LeadPager(api: client, query: query).run { page, _, _ in leads += page }
                     try sink.write(Self.human(leads, sink: sink, footer: "\(leads.count) leads"))
                 }
+                LeadPager.note(summary)
             } else {
                 let result = try await client.list(filters.query(page: page - 1, limit: limit))
                 if let format {

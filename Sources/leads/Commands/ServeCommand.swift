@@ -26,7 +26,12 @@ struct ServeCommand: AsyncParsableCommand {
     var quirks = false
     @Option(help: "Inject faults, e.g. latency=50-400ms,error=0.2,drop=0.05,hang=0.02,status=500|502|503|429,seed=7.")
     var faults: String?
-    @Option(help: "Append one line per request (METHOD TARGET STATUS MS) to this file.") var requestLog: String?
+    @Option(help: "Append one line per request (METHOD TARGET STATUS MS TIME) to this file; --live events too.") var requestLog: String?
+    @Option(
+        help: ArgumentHelp(
+            "Make every project busy, e.g. chats=20/s,fill=2/s,edits=5/s,trash=2/s,restore=0.5/s,seed=7 (rates per second, or /m).",
+            valueName: "SPEC"))
+    var live: String?
 
     func run() async throws {
         var configuration = SandboxConfiguration(
@@ -34,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
             users: try allUsers(), seed: seed, quirks: quirks, requestLogPath: requestLog)
         do {
             configuration.faults = try faults.map(FaultSpec.init(parsing:))
+            configuration.live = try live.map(LiveSpec.init(parsing:))
         } catch let error as SandboxSetupError {
             throw ValidationError(error.description)
         }

@@ -32,13 +32,13 @@ struct SandboxHarness {
 
     static func start(
         users: [SandboxUser] = [owner, agent], projects: [String] = [projectA, projectB], seed: Int = 0,
-        quirks: Bool = false, faults: FaultSpec? = nil, requestLogPath: String? = nil, directory: String? = nil
+        quirks: Bool = false, faults: FaultSpec? = nil, requestLogPath: String? = nil, directory: String? = nil, live: LiveSpec? = nil
     ) async throws -> SandboxHarness {
         let directory = directory ?? NSTemporaryDirectory() + "leads-sandbox-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let server = try await SandboxServer.start(
             SandboxConfiguration(databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks,
-                faults: faults, requestLogPath: requestLogPath))
+                faults: faults, requestLogPath: requestLogPath, live: live))
         return SandboxHarness(server: server, directory: directory)
     }
 

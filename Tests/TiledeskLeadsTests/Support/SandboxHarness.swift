@@ -17,15 +17,20 @@ struct SandboxHarness {
     /// Runs `body` against a fresh sandbox and always stops it afterwards, even when `body` throws.
     static func with(
         users: [SandboxUser] = [owner, agent], projects: [String] = [projectA, projectB], seed: Int = 0,
-        quirks: Bool = false, _ body: (SandboxHarness) async throws -> Void
+        quirks: Bool = false, live: LiveSpec? = nil, _ body: (SandboxHarness) async throws -> Void
     ) async throws {
         let directory = NSTemporaryDirectory() + "leads-client-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let server = try await SandboxServer.start(
-            SandboxConfiguration(databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks))
+            SandboxConfiguration(
+                databasePath: directory + "/sandbox.sqlite", projectIDs: projects, users: users, seed: seed, quirks: quirks,
+                requestLogPath: directory + "/requests.log", live: live))
         let sandbox = SandboxHarness(server: server, directory: directory)
         try await withCleanUp({ try await body(sandbox) }, cleanUp: sandbox.stop)
     }
+
+    /// The request log: every request and every `--live` event, with its time.
+    var requestLogPath: String { directory + "/requests.log" }
 
     func stop() async {
         await server.stop()

@@ -19,12 +19,16 @@ struct CLISandbox {
     var url: String { server.baseURL }
     var configHome: String { home + "/config" }
     var configPath: String { configHome + "/leads/config.toml" }
+    /// Every request and every `--live` event, with its time.
+    var requestLogPath: String { home + "/requests.log" }
 
-    static func with(quirks: Bool = false, _ body: (CLISandbox) async throws -> Void) async throws {
+    static func with(quirks: Bool = false, seed: Int = 0, live: LiveSpec? = nil, _ body: (CLISandbox) async throws -> Void) async throws {
         let home = NSTemporaryDirectory() + "leads-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: home + "/config", withIntermediateDirectories: true)
         let server = try await SandboxServer.start(
-            SandboxConfiguration(databasePath: home + "/sandbox.sqlite", projectIDs: [project], users: [owner, agent], quirks: quirks))
+            SandboxConfiguration(
+                databasePath: home + "/sandbox.sqlite", projectIDs: [project], users: [owner, agent], seed: seed, quirks: quirks,
+                requestLogPath: home + "/requests.log", live: live))
         let token: String
         do {
             token = try await HTTPLeadsClient.with(
