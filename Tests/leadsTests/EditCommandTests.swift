@@ -127,6 +127,24 @@ import TiledeskLeads
         }
     }
 
+    @Test func aLeadTrashedWhileTheEditorIsOpenIsNeverWrittenBack() async throws {
+        try await CLISandbox.with { sandbox in
+            let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }
+            let script = try editor("trash.sh", """
+                "$LEADS" delete \(lead.id) --yes >/dev/null
+                sed -i 's/^city:.*/city: Milano/' "$file"
+                """, in: sandbox)
+            let result = try await sandbox.leads("edit", lead.id, environment: environment(sandbox, editor: script))
+            #expect(result.code == 5, "\(result.stderr)")
+            #expect(result.stderr.contains("was moved to the trash while you edited it; nothing was saved"))
+            let path = try #require(result.stderr.components(separatedBy: "kept in ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("city: Milano"))
+            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+            let stored = try await sandbox.withClient { try await $0.get(id: lead.id) }
+            #expect(stored.isTrashed && stored.city == "Roma")
+        }
+    }
+
     @Test func withNoEditorAnywhereItSaysSo() async throws {
         try await CLISandbox.with { sandbox in
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada")) }
