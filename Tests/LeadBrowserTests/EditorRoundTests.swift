@@ -57,4 +57,15 @@ import TiledeskLeads
         #expect(EditorRound.withoutErrorHeader(crlf) == "fullname: [\r\n")
         #expect(round.outcome(of: "#! Not saved.\n#!\n") == .emptied, "only the header left is an emptied file")
     }
+
+    @Test func anAttributesDocumentReadsOnlyAttributesAndReopensAsOne() {
+        let round = EditorRound(text: LeadYAML.attributesText(["plan": "pro"]), kind: .attributes)
+        #expect(round.text == "# Attributes: save to apply; save unchanged or empty the file to cancel; {} removes them all.\nplan: pro\n")
+        #expect(round.outcome(of: "plan: pro\nseats: 3\n") == .valid(LeadEdit(attributes: ["plan": "pro", "seats": 3])))
+        #expect(round.outcome(of: "{}\n") == .valid(LeadEdit(attributes: [:])))
+        guard case .invalid(let next) = round.outcome(of: "plan: pro\nplan: basic\n") else { Issue.record("not refused"); return }
+        #expect(next.kind == .attributes)
+        #expect(next.problems.first?.message == "plan is given more than once; keep one")
+        guard case .invalid = round.outcome(of: "- a\n") else { Issue.record("a list is not attributes"); return }
+    }
 }

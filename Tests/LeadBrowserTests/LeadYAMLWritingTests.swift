@@ -94,4 +94,12 @@ import TiledeskLeads
         let hostile = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
         #expect(hostile.isEmpty, "seed \(seed): raw control characters in the document")
     }
+
+    @Test(arguments: 0..<200)
+    func attributesAloneRoundTripToo(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed) &+ 77)
+        let attributes = RandomLead.object(&random, depth: 0)
+        let text = LeadYAML.attributesText(attributes)
+        #expect(try LeadYAML.readAttributes(text) == attributes, "seed \(seed):\n\(text)")
+    }
 }

@@ -7,10 +7,18 @@ public struct EditorRound: Sendable, Hashable {
     public var text: String
     /// The problems shown on top of `text` (empty on the first opening).
     public var problems: [LeadYAML.ParseError.Problem]
+    /// What the text is.
+    public var kind: Kind
 
-    public init(text: String, problems: [LeadYAML.ParseError.Problem] = []) {
+    /// A whole lead (`LeadYAML.text`), or the attributes alone (`LeadYAML.attributesText`).
+    public enum Kind: Sendable, Hashable {
+        case lead, attributes
+    }
+
+    public init(text: String, problems: [LeadYAML.ParseError.Problem] = [], kind: Kind = .lead) {
         self.text = text
         self.problems = problems
+        self.kind = kind
     }
 
     public enum Outcome: Sendable, Hashable {
@@ -20,7 +28,8 @@ public struct EditorRound: Sendable, Hashable {
         case emptied
         /// Not a valid document: open the editor again on this round.
         case invalid(EditorRound)
-        /// A valid document (it may still change nothing).
+        /// A valid document (it may still change nothing); an attributes document gives only
+        /// `attributes`.
         case valid(LeadEdit)
     }
 
@@ -30,9 +39,14 @@ public struct EditorRound: Sendable, Hashable {
         let body = Self.withoutErrorHeader(saved)
         if Self.isBlank(body) { return .emptied }
         do {
-            return .valid(try LeadYAML.read(saved))
+            switch kind {
+            case .lead: return .valid(try LeadYAML.read(saved))
+            case .attributes: return .valid(LeadEdit(attributes: try LeadYAML.readAttributes(saved)))
+            }
         } catch {
-            return .invalid(Self.reopened(saved, problems: error.problems))
+            var next = Self.reopened(saved, problems: error.problems)
+            next.kind = kind
+            return .invalid(next)
         }
     }
 

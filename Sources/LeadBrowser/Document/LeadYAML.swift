@@ -58,6 +58,23 @@ public enum LeadYAML {
         ])
     }
 
+    /// The attributes alone, for `^O` on the form's attributes row.
+    public static func attributesText(_ attributes: [String: JSONValue]) -> String {
+        var writer = YAMLWriter()
+        writer.comment("Attributes: save to apply; save unchanged or empty the file to cancel; {} removes them all.")
+        if attributes.isEmpty {
+            writer.lines.append("{}")
+        } else {
+            for key in attributes.keys.sorted() { writer.entry(key: key, attributes[key]!, indent: 0) }
+        }
+        return writer.document
+    }
+
+    /// An edited attributes document.
+    public static func readAttributes(_ text: String) throws(ParseError) -> [String: JSONValue] {
+        try YAMLReader.readAttributes(text)
+    }
+
     /// What an edited document says; a blank document says nothing (`LeadEdit.isEmpty`).
     public static func read(_ text: String) throws(ParseError) -> LeadEdit {
         try YAMLReader.read(text)

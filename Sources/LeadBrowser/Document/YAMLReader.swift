@@ -33,6 +33,22 @@ struct YAMLReader {
         return edit
     }
 
+    /// An attributes document (`^O` on the attributes row): a map of attributes at the top.
+    static func readAttributes(_ text: String) throws(LeadYAML.ParseError) -> [String: JSONValue] {
+        let (root, source) = try YAMLSyntax.compose(text)
+        var reader = YAMLReader(source: source)
+        var members: [String: JSONValue] = [:]
+        if let root, !reader.isNull(root) {
+            if case .mapping = root, case .object(let object)? = reader.json(root) {
+                members = object
+            } else if reader.problems.isEmpty {
+                reader.problem(root, "attributes are `key: value` lines (plan: pro), not \(reader.kind(root))")
+            }
+        }
+        if !reader.problems.isEmpty { throw LeadYAML.ParseError(problems: reader.problems) }
+        return members
+    }
+
     private mutating func edit(_ root: Node?) -> LeadEdit {
         var edit = LeadEdit()
         var unknown: [Node] = []

@@ -8,7 +8,7 @@ import TiledeskLeads
 /// the Basic Multilingual Plane (an emoji in a name would read `\U0001F600`) and cannot write
 /// the comment header; what is written here is read back by Yams, and the round trip is a test.
 struct YAMLWriter {
-    private(set) var lines: [String] = []
+    var lines: [String] = []
 
     /// `key: value` at `indent`, the value nested below when it is a non-empty list or map.
     mutating func entry(key: String, _ value: JSONValue, indent: Int) {
