@@ -67,4 +67,16 @@ import TiledeskLeads
         guard case .openEditor(_, let reopened, _, _)? = again.last else { Issue.record("errors not shown: \(again)"); return }
         #expect(reopened.contains("unknown key citty") && reopened.hasSuffix(kept))
     }
+
+    @Test func noAtTheReviewLeavesTheDocumentsValuesInTheForm() {
+        var state = AppState(leadIDPrefix: "t")
+        let ann = Lead(id: "a1", fullname: "Ann", city: "Roma")
+        state.stack = [.detail(DetailState(lead: ann, load: .loaded))]
+        guard case .openEditor(let id, let text, _, _)? = press(&state, .ctrl("e")).last else { Issue.record("no editor"); return }
+        _ = state.update(.editorClosed(requestID: id, text: text.replacingOccurrences(of: "city: Roma", with: "city: Milano")))
+        #expect(state.top == .confirm)
+        _ = press(&state, .char("n"))
+        guard case .form(let form) = state.stack.last else { Issue.record("no form"); return }
+        #expect(form.fields[.city]?.text == "Milano" && form.isDirty, "nothing typed is lost")
+    }
 }
