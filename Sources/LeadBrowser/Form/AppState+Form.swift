@@ -68,7 +68,7 @@ extension AppState {
         return [effect]
     }
 
-    /// Puts text back from `$EDITOR` into the form row it came from.
+    /// Puts text back from `$EDITOR` into the text row or the tags it came from.
     mutating func applyEditorText(_ text: String, to focus: FormFocus) -> [Effect] {
         guard case .form(var form) = stack.last else { return [] }
         switch focus {
@@ -79,7 +79,8 @@ extension AppState {
         case .tags:
             form.tags = TagsEditor(tags: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
         case .attributes:
-            return attributesClosed(text, EditorRound(text: "", kind: .attributes))
+            // Attributes go to the editor as YAML (`.formAttributes`), never as a plain row.
+            return []
         }
         replaceTop(.form(form))
         return [.persistDraft(form.asDraft)]
