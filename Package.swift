@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -58,7 +59,9 @@ let package = Package(
         .target(name: "ScreenText"),
         .target(
             name: "LeadBrowser",
-            dependencies: ["TiledeskLeads", "ScreenText"]
+            // Yams (over libyaml) reads the lead documents people write in `$EDITOR`; a parser of
+            // text held in memory, so LeadBrowser stays free of I/O.
+            dependencies: ["TiledeskLeads", "ScreenText", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "TerminalUI",

@@ -12,7 +12,7 @@ struct Leads: AsyncParsableCommand {
             4 authentication, 5 conflict.
             """,
         subcommands: [
-            BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, TagCommand.self,
+            BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, EditCommand.self, TagCommand.self,
             DeleteCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, LoginCommand.self, LogoutCommand.self,
             ServeCommand.self, DemoCommand.self, KeysCommand.self,
         ],

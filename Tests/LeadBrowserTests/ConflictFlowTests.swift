@@ -142,9 +142,12 @@ import TiledeskLeads
         guard case .pick(let dialog) = state.stack.last else { Issue.record("no choice offered"); return }
         #expect(dialog.choices == GoneLeadChoice.choices(trashed: true).map { .goneLead($0) })
         #expect(dialog.choices.count == 3)
-        let effects = press(&state, .enter)  // the first: restore and apply
-        let change = sent(effects)
-        #expect(change == LeadChange(fields: [.company: "Mine Co"], status: LeadStatus.normal))
+        // The first choice, restore and apply, goes the way of every save: the re-read first.
+        let effects = press(&state, .enter)
+        guard case .request(let checkID, .get("a1"))? = effects.last else { Issue.record("no re-read: \(effects)"); return }
+        #expect(sent(effects) == nil, "nothing is written before the re-read")
+        let change = sent(state.update(.leadLoaded(requestID: checkID, lead: theirs)))
+        #expect(change == LeadChange(fields: [.company: "Mine Co"], status: LeadStatus.normal), "their email, changed before the trash, is kept")
     }
 
     @Test func aLeadDeletedMeanwhileCanBeSavedAsANewLead() {

@@ -44,16 +44,28 @@ import TiledeskLeads
         #expect(state.stack.isEmpty, "a trashed lead's detail closes")
     }
 
-    @Test func ctrlEEditsTheWholeLeadAsYAMLAndSavesOnlyTheChange() {
+    @Test func ctrlEEditsTheWholeLeadAsYAMLJournalsItAndSavesThroughTheFormsReview() {
         var (state, _) = detailApp()
         let effects = press(&state, .ctrl("e"))
-        guard case .openEditor(let id, let text, "yaml") = effects.first else { Issue.record("no editor"); return }
-        #expect(text.contains("fullname: \"Lead 0\""))
-        let edited = text.replacingOccurrences(of: "company: \"\"", with: "company: \"ACME\"")
-            .replacingOccurrences(of: "tags: []", with: "tags: [\"vip\"]")
-        let save = state.update(.editorClosed(requestID: id, text: edited))
-        #expect(save.count == 1)
-        guard case .request(_, .update(_, let change, _)) = save.first else { Issue.record("no save"); return }
+        guard case .persistDraft(let journal) = effects.first, case .openEditor(let id, let text, "yaml", lead(0).id) = effects.last else {
+            Issue.record("no journaled editor: \(effects)")
+            return
+        }
+        #expect(journal.document == text && journal.key == lead(0).id, "the document is journaled while the editor is open")
+        #expect(text.contains("\nfullname: Lead 0\n"), "plain YAML, no quotes")
+        // Written as anyone writes YAML: no quotes, a flow list.
+        let edited = text.replacingOccurrences(of: "company:\n", with: "company: ACME\n")
+            .replacingOccurrences(of: "tags: []", with: "tags: [vip]")
+        let closed = state.update(.editorClosed(requestID: id, text: edited))
+        guard case .persistDraft(let form) = closed.first else { Issue.record("no draft: \(closed)"); return }
+        #expect(form.document == nil && form.draft.company == "ACME", "now a form's draft")
+        #expect(state.top == .confirm, "the form's review")
+        guard case .confirm(let review) = state.stack.last else { return }
+        #expect(review.question.contains("ACME"))
+        let check = press(&state, .char("y"))
+        guard case .request(let checkID, .get(lead(0).id)) = check.first else { Issue.record("no re-read: \(check)"); return }
+        let save = state.update(.leadLoaded(requestID: checkID, lead: lead(0)))
+        guard case .request(_, .update(_, let change, true)) = save.first else { Issue.record("no save: \(save)"); return }
         #expect(change == LeadChange(fields: [.company: "ACME"], tagsToAdd: ["vip"]))
     }
 
@@ -72,10 +84,20 @@ import TiledeskLeads
         #expect(back.fullname == hostile.fullname && back.note == hostile.note && back.tags == hostile.tags && back.attributes == hostile.attributes)
     }
 
-    @Test func brokenYAMLIsRefusedWithTheLine() {
+    @Test func brokenYAMLReopensTheEditorOnTheUsersTextWithTheErrorOnTop() {
         var (state, _) = detailApp()
-        let id = press(&state, .ctrl("e"))[0].requestID!
-        #expect(state.update(.editorClosed(requestID: id, text: "fullname: \"x\"\ncity: Rome\n")) == [])
-        #expect(state.stack.last == .error("Not saved: line 2: city is not a JSON value"))
+        let id = press(&state, .ctrl("e")).last!.requestID!
+        let typed = "fullname: x\ncitty: Rome\n"
+        let again = state.update(.editorClosed(requestID: id, text: typed))
+        guard case .persistDraft(let journal) = again.first, case .openEditor(let next, let text, "yaml", _) = again.last else {
+            Issue.record("not reopened: \(again)")
+            return
+        }
+        #expect(text.hasPrefix("#! Not saved.") && text.contains("#! line 5: unknown key citty") && text.hasSuffix(typed))
+        #expect(journal.document == text)
+        #expect(state.status?.text == "Not saved: 1 problem(s), shown at the top of your text")
+        // Saved as reopened: cancelled, and the journal goes.
+        #expect(state.update(.editorClosed(requestID: next, text: text)) == [.discardDraft(key: lead(0).id)])
+        #expect(state.status?.text == "Edit cancelled; nothing was saved")
     }
 }

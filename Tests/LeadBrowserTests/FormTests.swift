@@ -174,7 +174,7 @@ import TiledeskLeads
         _ = press(&state, .ctrl("a"))
         #expect(press(&state, .ctrl("e")) == [])
         let effects = press(&state, .ctrl("x"), .ctrl("e"))
-        guard case .openEditor(let id, "Ann", "txt") = effects.first else { Issue.record("no editor"); return }
+        guard case .openEditor(let id, "Ann", "txt", nil) = effects.first else { Issue.record("no editor"); return }
         _ = state.update(.editorClosed(requestID: id, text: "Annabel\n"))
         #expect(form(state)?.fields[.fullname]?.text == "Annabel")
     }

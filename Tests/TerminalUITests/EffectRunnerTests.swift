@@ -134,13 +134,40 @@ import TiledeskLeads
         var quit = false
         let runner = EffectRunner(
             api: FakeAPI(), drafts: Self.scratch(), post: inbox.post,
-            editor: { text, fileExtension in text.uppercased() + "." + fileExtension },
+            editor: { text, fileExtension, journal in text.uppercased() + "." + fileExtension + (journal == nil ? "" : " in the journal") },
             schedule: { scheduled.append(($0, $1, $2)) },
             quit: { quit = true })
-        runner.run([.openEditor(requestID: 4, text: "note", fileExtension: "txt"), .scheduleSearch(token: 7, after: .milliseconds(150)), .quit])
+        runner.run([
+            .openEditor(requestID: 4, text: "note", fileExtension: "txt", draftKey: nil), .scheduleSearch(token: 7, after: .milliseconds(150)), .quit,
+        ])
         #expect(inbox.all == [.editorClosed(requestID: 4, text: "NOTE.txt")])
         #expect(scheduled.count == 1 && scheduled[0].0 == .searchTimerFired(token: 7) && scheduled[0].1 == .milliseconds(150))
         #expect(quit)
+    }
+
+    /// A lead document is edited in the drafts directory, beside its draft, so a crash leaves the
+    /// text the user last saved there; an editor that fails says why.
+    @Test func aDocumentIsEditedInTheJournalAndAFailingEditorSaysWhy() async throws {
+        let drafts = Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: drafts.directory) }
+        let inbox = Inbox()
+        let runner = EffectRunner(
+            api: FakeAPI(), drafts: drafts, post: inbox.post,
+            editor: { text, _, journal in
+                guard let journal else { throw CocoaError(.fileNoSuchFile) }
+                try (text + "city: Milano\n").write(toFile: journal, atomically: false, encoding: .utf8)
+                throw CocoaError(.userCancelled)  // as if `leads` were killed with the editor open
+            })
+        let document = "fullname: Ann\n"
+        let draft = FormDraft(key: "a1", isCreate: false, original: Self.ann, draft: Self.ann, document: document)
+        runner.run([.persistDraft(draft), .openEditor(requestID: 5, text: document, fileExtension: "yaml", draftKey: "a1")])
+        guard case .editorFailed(5, let reason)? = inbox.all.first else { Issue.record("\(inbox.all)"); return }
+        #expect(!reason.isEmpty)
+        #expect(drafts.all().first?.document == "fullname: Ann\ncity: Milano\n", "the next start finds what was saved in the editor")
+        runner.run([.persistDraft(FormDraft(key: "a1", isCreate: false, original: Self.ann, draft: Self.ann))])
+        #expect(!FileManager.default.fileExists(atPath: drafts.documentPath(for: "a1")), "a draft that is no longer a document drops its file")
+        runner.run([.discardDraft(key: "a1")])
+        #expect(drafts.all().isEmpty)
     }
 
     /// A form save, from the key that confirms it to the server: the merge check's read is the

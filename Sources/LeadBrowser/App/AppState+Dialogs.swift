@@ -48,6 +48,7 @@ extension AppState {
             case (.keptDraft(let choice), .keptDraft(let draft)):
                 switch choice {
                 case .reopen: stack.append(.form(FormState(restoring: draft)))
+                case .reopenInEditor: return resumeDocument(draft)
                 case .later: setStatus("The unsaved edits stay kept; they are offered again at the next start")
                 case .discard:
                     let name = LeadTable.title(of: draft.draft)

@@ -40,14 +40,14 @@ extension AppState {
             return failed(request, requestID: requestID, error: error)
         case .editorClosed(let requestID, let text):
             guard let target = editing.removeValue(forKey: requestID) else { return [] }
-            guard let text else {
-                setStatus("The editor failed; nothing changed", error: true)
-                return []
-            }
             switch target {
             case .formRow(let focus): return applyEditorText(text, to: focus)
-            case .leadYAML(let lead): return saveYAML(text, original: lead)
+            case .formAttributes(let round): return attributesClosed(text, round)
+            case .document(let session): return documentClosed(text, session)
             }
+        case .editorFailed(let requestID, let reason):
+            guard let target = editing.removeValue(forKey: requestID) else { return [] }
+            return editorFailed(target, reason: reason)
         default:
             return []
         }

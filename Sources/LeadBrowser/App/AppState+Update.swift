@@ -21,18 +21,32 @@ extension AppState {
             guard token == poll.token else { return [] }
             return pollNow() + [schedulePoll()]
         case .draftFound(let draft):
-            let name = LeadTable.title(of: draft.draft)
-            let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, draft.draft))
             stack.append(.pick(PickDialog(
-                title: "Unsaved edits", message: (["Unsaved edits to \(name) were kept:"] + diff).joined(separator: "\n"),
-                choices: KeptDraftChoice.allCases.map { .keptDraft($0) }, purpose: .keptDraft(draft))))
+                title: "Unsaved edits", message: Self.keptDraftMessage(draft),
+                choices: KeptDraftChoice.choices(document: draft.document != nil).map { .keptDraft($0) }, purpose: .keptDraft(draft))))
             return []
         case .draftNotSaved(let directory, let reason):
             setStatus("Could not save the draft to \(directory): \(reason)", error: true)
             return []
-        case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed:
+        case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed, .editorFailed:
             return handleResult(msg)
         }
+    }
+
+    /// What a kept draft holds, as the review shows a change; a YAML document that does not read
+    /// (yet) is offered all the same, to be fixed in the editor.
+    static func keptDraftMessage(_ draft: FormDraft) -> String {
+        guard let document = draft.document else {
+            let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, draft.draft))
+            return (["Unsaved edits to \(LeadTable.title(of: draft.draft)) were kept:"] + diff).joined(separator: "\n")
+        }
+        let name = draft.isCreate ? "a new lead" : LeadTable.title(of: draft.original)
+        let head = "A YAML document of \(name), open in the editor when leads stopped, was kept:"
+        guard let edited = try? LeadYAML.parse(EditorRound.withoutErrorHeader(document), onto: draft.original) else {
+            return head + "\n(it has errors; it reopens with them on top)"
+        }
+        let diff = ChangeReview.lines(from: draft.original, LeadChange.between(draft.original, edited))
+        return ([head] + (diff.isEmpty ? ["(no changes yet)"] : diff)).joined(separator: "\n")
     }
 
     /// Keys go to the screen on top: first to its text input, then to its key map.
@@ -42,6 +56,11 @@ extension AppState {
         case nil:
             if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
+            // `n` then `^E`: in a new lead with nothing typed, `^E` (end of line in an empty
+            // field, which does nothing) fills the lead in as a YAML template instead.
+            if key == .ctrl("e"), form.isCreate, !form.isDirty, case .field = form.focus {
+                return openYAMLTemplate(replacing: form)
+            }
             if form.pendingCtrlX {
                 form.pendingCtrlX = false
                 replaceTop(.form(form))

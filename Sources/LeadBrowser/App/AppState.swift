@@ -82,12 +82,14 @@ public struct AppState: Sendable, Hashable {
         return (id, .request(id: id, request))
     }
 
-    /// Hands `text` to `$EDITOR`; the edited text comes back to `target`.
+    /// Hands `text` to `$EDITOR`; the edited text comes back to `target`. A lead document is
+    /// journaled under its draft key while the editor is open.
     mutating func edit(_ text: String, fileExtension: String, for target: EditorTarget) -> Effect {
         let id = nextRequestID
         nextRequestID += 1
         editing[id] = target
-        return .openEditor(requestID: id, text: text, fileExtension: fileExtension)
+        let draftKey: String? = if case .document(let session) = target { session.draftKey } else { nil }
+        return .openEditor(requestID: id, text: text, fileExtension: fileExtension, draftKey: draftKey)
     }
 
     mutating func setStatus(_ text: String?, error: Bool = false) {

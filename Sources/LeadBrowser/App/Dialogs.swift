@@ -65,14 +65,20 @@ public enum FilterChoice: CaseIterable, Sendable {
 
 /// What to do with a draft an earlier run left (it crashed, was killed, or lost its terminal).
 public enum KeptDraftChoice: CaseIterable, Sendable {
-    case reopen, later, discard
+    case reopen, reopenInEditor, later, discard
 
     public var label: String {
         switch self {
         case .reopen: "Reopen them in the form"
+        case .reopenInEditor: "Reopen it in the editor"
         case .later: "Keep them for later"
         case .discard: "Discard them…"
         }
+    }
+
+    /// The choices for a form's draft, or for a YAML document kept while in the editor.
+    public static func choices(document: Bool) -> [KeptDraftChoice] {
+        [document ? .reopenInEditor : .reopen, .later, .discard]
     }
 }
 

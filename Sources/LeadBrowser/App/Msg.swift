@@ -14,7 +14,10 @@ public enum Msg: Sendable, Hashable {
     case leadLoaded(requestID: Int, lead: Lead)
     case leadDeleted(requestID: Int)
     case requestFailed(requestID: Int, error: APIError)
-    case editorClosed(requestID: Int, text: String?)
+    /// The editor ended normally; `text` is what the file holds.
+    case editorClosed(requestID: Int, text: String)
+    /// The editor could not start, or ended with an error (`:cq`); nothing it held is used.
+    case editorFailed(requestID: Int, reason: String)
     case searchTimerFired(token: Int)
     /// The light poll's timer (see `PollState`).
     case pollTimerFired(token: Int)

@@ -33,8 +33,10 @@ public enum RequestPurpose: Sendable, Hashable {
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.
 public enum EditorTarget: Sendable, Hashable {
-    /// A row of the form on top of the stack.
+    /// A text row or the tags of the form on top of the stack.
     case formRow(FormFocus)
-    /// A whole lead as YAML; the result is saved as a change.
-    case leadYAML(Lead)
+    /// The attributes of the form on top, as a YAML document (errors reopen it).
+    case formAttributes(EditorRound)
+    /// A whole lead as YAML; a valid document is saved through the form's path.
+    case document(DocumentSession)
 }

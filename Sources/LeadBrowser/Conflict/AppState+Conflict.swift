@@ -63,15 +63,21 @@ extension AppState {
             return [.discardDraft(key: form.draftKey), .persistDraft(created.asDraft)] + sendForm()
         case .restoreAndApply:
             guard let theirs else { return [] }
-            let merge = LeadMerge(base: form.original, mine: form.draft, theirs: theirs)
-            var rebased = ConflictState(theirs: theirs, merge: merge).rebasedForm(focus: form.focus)
-            var change = rebased.change
-            change.status = LeadStatus.normal
-            let (id, effect) = send(.update(id: theirs.id, change: change, justRead: false), for: .save)
-            rebased.savingRequestID = id
+            // The same path as any save: merged with the trashed lead (a change made before it
+            // was trashed is theirs), overlaps to the conflict screen, then the re-read.
+            var conflict = ConflictState(theirs: theirs, merge: LeadMerge(base: form.original, mine: form.draft, theirs: theirs))
+            conflict.restoring = true
+            guard conflict.conflicts.isEmpty else {
+                stack.append(.conflict(conflict))
+                setStatus("Changed before it was trashed: choose mine or theirs for each overlap, then it is restored")
+                return []
+            }
+            let rebased = conflict.rebasedForm(focus: form.focus)
             replaceTop(.form(rebased))
             setStatus("Restoring and saving…")
-            return [.persistDraft(rebased.asDraft), effect]
+            let effects = [.persistDraft(rebased.asDraft)] + sendForm()
+            setStatus("Restoring and saving…")
+            return effects
         }
     }
 

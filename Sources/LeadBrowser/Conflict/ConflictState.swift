@@ -10,6 +10,8 @@ public struct ConflictState: Sendable, Hashable {
     public let merge: LeadMerge
     public var choices: [MergeConflict.Choice?]
     public var selected = 0
+    /// The save this conflict stopped also restores the lead from the trash.
+    public var restoring = false
 
     public init(theirs: Lead, merge: LeadMerge) {
         self.theirs = theirs
@@ -47,6 +49,7 @@ public struct ConflictState: Sendable, Hashable {
     public func rebasedForm(focus: FormFocus) -> FormState {
         var form = FormState(restoring: FormDraft(key: theirs.id, isCreate: false, original: theirs, draft: resolved))
         form.focus = focus
+        form.restoring = restoring
         return form
     }
 

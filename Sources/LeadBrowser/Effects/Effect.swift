@@ -7,8 +7,11 @@ public enum Effect: Sendable, Hashable {
     /// Call the API (see `APIRequest` for the answer each call gives).
     case request(id: Int, APIRequest)
     /// Suspend the terminal, edit `text` in `$VISUAL`/`$EDITOR` as a file with this extension,
-    /// restore the terminal → `.editorClosed(requestID:, text:)` (nil text when the editor failed).
-    case openEditor(requestID: Int, text: String, fileExtension: String)
+    /// restore the terminal → `.editorClosed(requestID:, text:)`, or `.editorFailed` with why.
+    /// With a `draftKey`, the file is the journal of that draft (beside its `persistDraft`), so
+    /// what the user saves in the editor survives a crash; it goes with `discardDraft` or the
+    /// next `persistDraft` of that key.
+    case openEditor(requestID: Int, text: String, fileExtension: String, draftKey: String?)
     /// Send `.searchTimerFired(token:)` after the delay; only the newest token counts (debounce).
     case scheduleSearch(token: Int, after: Duration)
     /// Send `.pollTimerFired(token:)` after the delay; only the newest token counts.
@@ -23,7 +26,7 @@ public enum Effect: Sendable, Hashable {
     /// The id its answer will carry, for a request or an editor hand-off.
     public var requestID: Int? {
         switch self {
-        case .request(let id, _), .openEditor(let id, _, _): id
+        case .request(let id, _), .openEditor(let id, _, _, _): id
         case .scheduleSearch, .schedulePoll, .persistDraft, .discardDraft, .quit: nil
         }
     }

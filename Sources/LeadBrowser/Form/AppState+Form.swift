@@ -33,8 +33,9 @@ extension AppState {
             }
             return []
         case .openInEditor:
+            if form.focus == .attributes { return openAttributesEditor(form) }
             guard let text = form.focusedText else { return [] }
-            return [edit(text, fileExtension: form.focus == .attributes ? "json" : "txt", for: .formRow(form.focus))]
+            return [edit(text, fileExtension: "txt", for: .formRow(form.focus))]
         case .help:
             return showHelp()
         default:
@@ -67,7 +68,7 @@ extension AppState {
         return [effect]
     }
 
-    /// Puts text back from `$EDITOR` into the form row it came from.
+    /// Puts text back from `$EDITOR` into the text row or the tags it came from.
     mutating func applyEditorText(_ text: String, to focus: FormFocus) -> [Effect] {
         guard case .form(var form) = stack.last else { return [] }
         switch focus {
@@ -78,11 +79,8 @@ extension AppState {
         case .tags:
             form.tags = TagsEditor(tags: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
         case .attributes:
-            guard let value = try? JSONValue.parse(text), let object = value.objectValue else {
-                setStatus("Attributes not changed: the text is not a JSON object", error: true)
-                return []
-            }
-            form.attributes = AttributesEditor(object)
+            // Attributes go to the editor as YAML (`.formAttributes`), never as a plain row.
+            return []
         }
         replaceTop(.form(form))
         return [.persistDraft(form.asDraft)]

@@ -1,25 +1,24 @@
 import TiledeskLeads
 
-/// The answer to the re-read before a save: send when nobody else changed the lead, merge when
-/// someone did (asking about every overlap), and never re-create a lead that is gone.
+/// The answer to the re-read before a save, decided by `SavePlan` (the rule `leads edit` follows
+/// too): send when nobody else changed the lead, merge when someone did (asking about every
+/// overlap), and never re-create a lead that is gone. Every form goes through here, whether typed,
+/// filled in from a YAML document, reopened from a draft, or restoring a trashed lead.
 extension AppState {
     mutating func preSaveChecked(_ theirs: Lead, requestID: Int) -> [Effect] {
         guard case .form(var form) = stack.last, form.savingRequestID == requestID else { return [] }
         form.savingRequestID = nil
         replaceTop(.form(form))
-        if theirs.isTrashed, !form.original.isTrashed {
-            return askAboutGoneLead(theirs: theirs)
-        }
-        if theirs.updatedAt == form.original.updatedAt, theirs.updatedAt != nil || theirs == form.original {
-            return sendForm(checked: true)
-        }
-        let merge = LeadMerge(base: form.original, mine: form.draft, theirs: theirs)
-        let conflict = ConflictState(theirs: theirs, merge: merge)
-        if merge.conflicts.isEmpty {
+        let plan = SavePlan.after(reRead: theirs, base: form.original, mine: form.draft)
+        if case .gone(let trashed) = plan { return askAboutGoneLead(theirs: trashed) }
+        if SavePlan.isUnchanged(theirs, since: form.original) { return sendForm(checked: true) }
+        var conflict = ConflictState(theirs: theirs, merge: LeadMerge(base: form.original, mine: form.draft, theirs: theirs))
+        conflict.restoring = form.restoring
+        guard case .conflicts = plan else {
             // Only one side touched each part: rebase on theirs and send what is still mine.
             let rebased = conflict.rebasedForm(focus: form.focus)
             replaceTop(.form(rebased))
-            guard rebased.isDirty else {
+            guard case .send = plan else {
                 setStatus("Someone else made the same change meanwhile; nothing to send")
                 return [.persistDraft(rebased.asDraft)]
             }

@@ -11,13 +11,18 @@ public struct FormDraft: Sendable, Hashable, Codable {
     public var original: Lead
     /// The lead as typed.
     public var draft: Lead
+    /// While the lead is open as YAML in `$EDITOR` (`^E`): the document's text. The runtime keeps
+    /// the editor's file beside the draft, so what the user last saved there, even unparsable,
+    /// is what comes back after a crash.
+    public var document: String?
 
     /// A draft as journaled; the runtime usually gets one from `FormState.asDraft`.
-    public init(key: String, isCreate: Bool, original: Lead, draft: Lead) {
+    public init(key: String, isCreate: Bool, original: Lead, draft: Lead, document: String? = nil) {
         self.key = key
         self.isCreate = isCreate
         self.original = original
         self.draft = draft
+        self.document = document
     }
 }
 
@@ -36,5 +41,6 @@ extension FormState {
         }
         tags = TagsEditor(tags: saved.draft.tags)
         attributes = AttributesEditor(saved.draft.attributes ?? [:])
+        restoring = saved.original.isTrashed && saved.draft.status == LeadStatus.normal
     }
 }

@@ -17,6 +17,9 @@ public struct FormState: Sendable, Hashable {
     public var saveError: String?
     /// True after `^X`, waiting for `^E` to open the editor.
     public var pendingCtrlX = false
+    /// The save also takes the lead out of the trash ("restore and apply" after the lead was
+    /// trashed while the form was open); the form is then based on the trashed lead.
+    public var restoring = false
 
     /// Longest text a field accepts; the server has no limit but a terminal form does.
     public static let maxLength = 1000
@@ -50,6 +53,7 @@ public struct FormState: Sendable, Hashable {
         lead.tags = tags.tags
         let attributes = attributes.attributes
         lead.attributes = attributes.isEmpty && original.attributes == nil ? nil : attributes
+        if restoring { lead.status = LeadStatus.normal }
         return lead
     }
 

@@ -25,10 +25,9 @@ public enum BrowserApp {
         let mailbox = loop.mailbox
         let effects = EffectRunner(
             api: api, drafts: drafts, post: { mailbox.post($0) },
-            editor: { text, fileExtension in
-                let edited = runner.suspend { EditorHandOff.edit(text, fileExtension: fileExtension) }
-                session.canvas.updateSize()
-                return edited
+            editor: { text, fileExtension, journal in
+                defer { session.canvas.updateSize() }
+                return try runner.suspend { try EditorHandOff.edit(text, fileExtension: fileExtension, at: journal) }
             },
             schedule: { message, delay, key in loop.schedule(message, after: delay, key: key) },
             quit: { loop.stop() })

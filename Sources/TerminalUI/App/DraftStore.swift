@@ -3,7 +3,9 @@ import LeadBrowser
 
 /// Form drafts on disk, one JSON file per lead (or new lead), mode 0600, written to a temporary
 /// file, flushed with fsync and renamed into place, so a crash or `kill -9` leaves either the
-/// previous draft or the new one, never half of one.
+/// previous draft or the new one, never half of one. A lead open as YAML in the editor has its
+/// document beside it (`documentPath(for:)`): the editor's own file, so what the user last saved
+/// there is what a crash leaves.
 public struct DraftStore: Sendable {
     public let directory: String
 
@@ -22,18 +24,32 @@ public struct DraftStore: Sendable {
         fsync(fd)
         close(fd)
         guard written == data.count, rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        // A draft that is no longer a document (the editor closed on a valid one): its file goes.
+        if draft.document == nil { unlink(documentPath(for: draft.key)) }
     }
 
     public func remove(key: String) {
         unlink(file(for: key))
+        unlink(documentPath(for: key))
+    }
+
+    /// Where the editor's file for a lead document journaled under `key` is.
+    public func documentPath(for key: String) -> String {
+        String(file(for: key).dropLast(".json".count)) + ".yaml"
     }
 
     /// Every readable draft, oldest first.
     public func all() -> [FormDraft] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
-            guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
-            return try? JSONDecoder().decode(FormDraft.self, from: data)
+            guard let data = FileManager.default.contents(atPath: directory + "/" + name),
+                var draft = try? JSONDecoder().decode(FormDraft.self, from: data)
+            else { return nil }
+            // The editor's file holds what the user last saved, which may be newer than the draft.
+            if draft.document != nil, let text = FileManager.default.contents(atPath: documentPath(for: draft.key)) {
+                draft.document = String(decoding: text, as: UTF8.self)
+            }
+            return draft
         }
     }
 

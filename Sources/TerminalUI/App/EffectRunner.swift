@@ -14,8 +14,9 @@ public final class EffectRunner {
     let drafts: DraftStore
     /// Where results go: the event loop's mailbox in the browser. Called from any thread.
     let post: @Sendable (Msg) -> Void
-    /// Edits text in `$EDITOR` (text, file extension) with the terminal handed over; nil on failure.
-    let editor: (String, String) -> String?
+    /// Edits text in `$EDITOR` (text, file extension, the journal file to edit it in or nil for a
+    /// private temporary one) with the terminal handed over; throws why it could not.
+    let editor: (String, String, String?) throws -> String
     /// Delivers a message after a delay; a newer one under the same key replaces it (debounce).
     let schedule: (Msg, Duration, String) -> Void
     let quit: () -> Void
@@ -25,7 +26,7 @@ public final class EffectRunner {
 
     public init(
         api: any LeadsAPI, drafts: DraftStore, post: @escaping @Sendable (Msg) -> Void,
-        editor: @escaping (String, String) -> String? = { _, _ in nil },
+        editor: @escaping (String, String, String?) throws -> String = { _, _, _ in throw CocoaError(.featureUnsupported) },
         schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
         quit: @escaping () -> Void = {}
     ) {
@@ -94,8 +95,12 @@ public final class EffectRunner {
         switch effect {
         case .request:
             return nil
-        case .openEditor(let id, let text, let fileExtension):
-            return .editorClosed(requestID: id, text: editor(text, fileExtension))
+        case .openEditor(let id, let text, let fileExtension, let draftKey):
+            do {
+                return .editorClosed(requestID: id, text: try editor(text, fileExtension, draftKey.map(drafts.documentPath(for:))))
+            } catch {
+                return .editorFailed(requestID: id, reason: String(describing: error))
+            }
         case .scheduleSearch(let token, let delay):
             schedule(.searchTimerFired(token: token), delay, "search")
         case .schedulePoll(let token, let delay):

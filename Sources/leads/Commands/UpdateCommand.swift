@@ -1,4 +1,5 @@
 import ArgumentParser
+import LeadBrowser
 import TiledeskLeads
 
 /// `leads update ID`: reads the lead first (a lead that cannot be read is never written, since
@@ -9,10 +10,14 @@ struct UpdateCommand: AsyncParsableCommand {
         discussion: """
             --tag +T adds a tag, --tag -T removes one. --unset FIELD clears a field.
             Attribute and property values are JSON: --attr 'plan="pro"' --attr seats=3.
+            --from FILE reads a lead document, YAML (as `leads get --yaml` prints it) or JSON (as `leads get --json`
+            does); `-` reads standard input. Keys the document leaves out keep their value; the options apply after it.
             """)
 
     @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The lead's id.") var id: String
+    @Option(help: ArgumentHelp("Apply a YAML or JSON lead document (- for standard input).", valueName: "FILE"))
+    var from: String?
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a field.", valueName: "FIELD=VALUE")) var assignments: [String] = []
     @Option(help: ArgumentHelp("Clear a field.", valueName: "FIELD")) var unset: [String] = []
     @Option(name: .customLong("tag"), parsing: .unconditionalSingleValue, help: ArgumentHelp("Add (+T) or remove (-T) a tag.", valueName: "+T|-T"))
@@ -57,9 +62,16 @@ struct UpdateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let document = try from.map { source -> LeadEdit in
+            let edit = try DocumentInput.read(source)
+            if let named = edit.id, named != id {
+                throw CLIError(.usage, "\(source == "-" ? "standard input" : source) is lead \(named), not \(id); nothing was changed")
+            }
+            return edit
+        }
         let lead = try await APISession.with(connection) { client -> Lead in
             let current = try await APISession.read(client, id: id)
-            let change = LeadChange.between(current, try edited(current))
+            let change = LeadChange.between(current, try edited(document?.applied(to: current) ?? current))
             guard !change.isEmpty else {
                 StandardError.line("leads: nothing to change")
                 return current
