@@ -17,6 +17,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var filters: LeadFilterOptions
+    @OptionGroup var match: LeadMatchOptions
     @Flag(exclusivity: .exclusive) var format: OutputFormat?
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE (mode 0600) instead of stdout.", valueName: "FILE")) var output: String?
     @Flag(help: "Download the server's own CSV export.") var serverCSV = false
@@ -26,6 +27,7 @@ struct ExportCommand: AsyncParsableCommand {
         guard (1...10_000).contains(pageSize) else { throw ValidationError("--page-size must be from 1 to 10000") }
         if serverCSV, format != nil { throw ValidationError("--server-csv is a format of its own") }
         if serverCSV, filters.trash { throw ValidationError("the server cannot export the trash as CSV; use --csv") }
+        if serverCSV, match.isGiven { throw ValidationError("the server's CSV cannot be filtered by --where or the date filters; use --csv") }
     }
 
     var effectiveFormat: OutputFormat {
@@ -72,13 +74,19 @@ struct ExportCommand: AsyncParsableCommand {
         let writer = ListCommand.writer(effectiveFormat, sink)
         let progress = ExportProgress(enabled: StandardError.isTerminal && (output != nil || !sink.isTerminal))
         try writer.begin()
-        let total = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
-            try writer.write(leads)
+        let filter = match.isGiven ? LocalFilter(matcher: try match.matcher()) : nil
+        let query = filter?.matcher.narrowing(filters.query(page: 0, limit: pageSize)) ?? filters.query(page: 0, limit: pageSize)
+        var matched = 0
+        let total = try await LeadPager(api: client, query: query).run { leads, read, total in
+            let kept = filter.map { filter in leads.filter(filter.matcher.matches) } ?? leads
+            matched += kept.count
+            try writer.write(kept)
             progress.show(read, total)
         }
         try writer.finish()
         progress.finish()
-        return total
+        if filter != nil { StandardError.line(LocalFilter.summary(read: total, matched: matched)) }
+        return matched
     }
 
     /// The server's CSV comes in pages of 100,000 rows, each with its header; the header is kept once.
