@@ -6,7 +6,12 @@ extension AppState {
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
         case .pageLoaded(let requestID, let page):
-            guard case .page(let number)? = pending.removeValue(forKey: requestID)?.purpose else { return [] }
+            let purpose = pending.removeValue(forKey: requestID)?.purpose
+            if case .bulkResolve(let number)? = purpose {
+                connection = .online
+                return bulkPageArrived(page, number: number, requestID: requestID)
+            }
+            guard case .page(let number)? = purpose else { return [] }
             connection = .online
             guard list.isAwaited(page: number, requestID: requestID) else { return [] }
             list.receive(page: number, items: page.leads, totalCount: page.count)
@@ -15,15 +20,18 @@ extension AppState {
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
             if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: lead, error: nil) }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
-            guard pending.removeValue(forKey: requestID) != nil else { return [] }
+            guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: nil, error: nil) }
             popDetails()
             setStatus("Deleted for good")
             return requery(keepSelection: false)
         case .requestFailed(let requestID, let error):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: nil, error: error) }
             return failed(request, requestID: requestID, error: error)
         case .editorClosed(let requestID, let text):
             guard let target = editing.removeValue(forKey: requestID) else { return [] }
@@ -102,6 +110,11 @@ extension AppState {
             return preSaveFailed(error, requestID: requestID)
         case .listChange:
             stack.append(.error(error.description))
+        case .bulkResolve:
+            bulkResolve = nil
+            setStatus("Could not read the matching leads: \(error.description); nothing was changed", error: true)
+        case .bulk:
+            break  // answered in handleResult
         }
         return []
     }

@@ -37,6 +37,7 @@ extension AppState {
         if top != .error, top != .help, status != nil { setStatus(nil) }
         switch stack.last {
         case nil:
+            if key == .escape, bulkBusy { return cancelBulk() }
             if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
             if form.pendingCtrlX {

@@ -25,6 +25,10 @@ public enum RequestPurpose: Sendable, Hashable {
     case save
     /// A trash, restore or delete for good from the list or a detail screen: the list changes.
     case listChange
+    /// One lead of a bulk action.
+    case bulk
+    /// A page of a `*` selection read before its review.
+    case bulkResolve(Int)
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.
