@@ -1,16 +1,5 @@
 import TiledeskLeads
 
-/// One lead of a bulk action: its id and the lead as it was before (what undo puts back).
-public struct BulkTarget: Sendable, Hashable {
-    public var id: String
-    public var before: Lead
-
-    public init(id: String, before: Lead) {
-        self.id = id
-        self.before = before
-    }
-}
-
 /// A bulk action under way or finished: a queue worked through with a few requests in flight,
 /// and what became of each lead. Plain data; `AppState+Bulk` drives it.
 public struct BulkRun: Sendable, Hashable {
@@ -66,16 +55,5 @@ public struct BulkRun: Sendable, Hashable {
         let lines = failed.map { "failed \($0.id): \($0.reason)" } + skipped.map { "skipped \($0.id): \($0.reason)" }
         guard !lines.isEmpty else { return nil }
         return (lines.prefix(30) + (lines.count > 30 ? ["… and \(lines.count - 30) more"] : [])).joined(separator: "\n")
-    }
-}
-
-/// A lead a bulk action did not change, and why.
-public struct BulkProblem: Sendable, Hashable {
-    public var id: String
-    public var reason: String
-
-    public init(id: String, reason: String) {
-        self.id = id
-        self.reason = reason
     }
 }
