@@ -69,14 +69,14 @@ import TiledeskLeads
     }
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
-        let maps = [KeyMaps.list(), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
+        let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
                     KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
+        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }

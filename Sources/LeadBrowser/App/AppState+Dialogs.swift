@@ -21,9 +21,14 @@ extension AppState {
                 return [.discardDraft(key: key)]
             case .saveForm:
                 return sendForm()
+            case .runBulk:
+                return runReviewedBulk()
+            case .clearMarks:
+                return clearMarks(confirmed: true)
             }
         case .dismiss:
             stack.removeLast()
+            if case .runBulk = dialog.action { bulkReview = nil }
         default:
             break
         }
@@ -57,6 +62,9 @@ extension AppState {
                 return []
             case (.goneLead(let choice), .goneLead(let theirs)):
                 return settleGoneLead(choice, theirs: theirs)
+            case (.field(let field), _):
+                stack.append(.prompt(PromptDialog(title: "\(field.label) for the \(selection.summary) (empty clears it)", purpose: .bulkFieldValue(field))))
+                return []
             case (.filter(let choice), _):
                 switch choice {
                 case .tag: stack.append(.prompt(PromptDialog(title: "Tag", input: TextBuffer(query.tag ?? ""), purpose: .tagFilter)))
@@ -89,10 +97,23 @@ extension AppState {
             case .emailFilter:
                 query.email = text.isEmpty ? nil : text
                 search.ownsEmail = false
+            case .bulkTag(let add):
+                guard !text.isEmpty else { return [] }
+                return startBulk(add ? .addTag(text) : .removeTag(text))
+            case .bulkFieldValue(let field):
+                return startBulk(.setField(field, text))
+            case .bulkDeleteCount:
+                guard let run = bulkReview, text == String(run.targets.count) else {
+                    bulkReview = nil
+                    setStatus("Not deleted: the count was not typed")
+                    return []
+                }
+                return runReviewedBulk()
             }
             return requery(keepSelection: false)
         case .dismiss:
             stack.removeLast()
+            if prompt.purpose == .bulkDeleteCount { bulkReview = nil }
         default:
             break
         }

@@ -8,6 +8,7 @@ extension AppState {
         case .pageLoaded(let requestID, let page):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
+            if case .bulkResolve(let number) = request.purpose { return bulkPageArrived(page, number: number, requestID: requestID) }
             if request.purpose == .poll { return polled(page) }
             guard case .page(let number) = request.purpose, case .list(let sent) = request.request,
                 list.isAwaited(page: number, requestID: requestID)
@@ -28,15 +29,18 @@ extension AppState {
             connection = .online
             if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
             if request.purpose == .detailCheck { return detailChecked(lead) }
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: lead, error: nil) }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
-            guard pending.removeValue(forKey: requestID) != nil else { return [] }
+            guard let request = pending.removeValue(forKey: requestID) else { return [] }
             connection = .online
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: nil, error: nil) }
             popDetails()
             setStatus("Deleted for good")
             return requery(keepSelection: false)
         case .requestFailed(let requestID, let error):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
+            if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: nil, error: error) }
             return failed(request, requestID: requestID, error: error)
         case .editorClosed(let requestID, let text):
             guard let target = editing.removeValue(forKey: requestID) else { return [] }
@@ -117,6 +121,11 @@ extension AppState {
             stack.append(.error(error.description))
         case .poll, .detailCheck:
             break  // the next tick asks again; the connection state already says what is wrong
+        case .bulkResolve:
+            bulkResolve = nil
+            setStatus("Could not read the matching leads: \(error.description); nothing was changed", error: true)
+        case .bulk:
+            break  // answered in handleResult
         }
         return []
     }

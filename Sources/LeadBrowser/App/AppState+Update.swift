@@ -54,6 +54,7 @@ extension AppState {
         if top != .error, top != .help, status != nil { setStatus(nil) }
         switch stack.last {
         case nil:
+            if key == .escape, bulkBusy { return cancelBulk() }
             if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
             // `n` then `^E`: in a new lead with nothing typed, `^E` (end of line in an empty

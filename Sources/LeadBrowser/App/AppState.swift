@@ -26,8 +26,16 @@ public struct AppState: Sendable, Hashable {
     /// Texts out in `$EDITOR` by id, and where each goes back to.
     public var editing: [Int: EditorTarget] = [:]
     public var nextRequestID = 1
-    /// The last trash or save of this session, for `u` (undo).
+    /// The last trash, save or bulk action of this session, for `u` (undo).
     public var undo: UndoRecord?
+    /// The leads marked for a bulk action.
+    public var selection = Selection()
+    /// A bulk action reviewed and waiting for its yes.
+    public var bulkReview: BulkRun?
+    /// The bulk action running or last run (kept for `R`, retry the failures).
+    public var bulk: BulkRun?
+    /// A `*` selection being read before its review.
+    public var bulkResolve: BulkResolve?
     public var rows = 24
     public var columns = 80
     /// Rows the list screen uses for title, table header, status and footer.
@@ -59,7 +67,7 @@ public struct AppState: Sendable, Hashable {
         case nil:
             KeyMaps.list(
                 trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil,
-                columnCursor: columnCursor != nil)
+                columnCursor: columnCursor != nil, marked: selection.count, canRetry: !bulkBusy && !(bulk?.failed.isEmpty ?? true))
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form
         case .confirm: KeyMaps.confirm

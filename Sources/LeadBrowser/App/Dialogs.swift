@@ -9,6 +9,10 @@ public enum ConfirmAction: Sendable, Hashable {
     case saveForm
     /// Drop for good a draft journaled by an earlier run.
     case discardKeptDraft(key: String)
+    /// Start the reviewed bulk action (`AppState.bulkReview`).
+    case runBulk
+    /// Clear more than a page's worth of marks.
+    case clearMarks
 }
 
 /// A yes/no question before an irreversible action; only `y` says yes.
@@ -30,6 +34,8 @@ public enum PickPurpose: Sendable, Hashable {
     case goneLead(theirs: Lead?)
     /// A draft journaled by an earlier run.
     case keptDraft(FormDraft)
+    /// The field a bulk action sets on the marked leads.
+    case bulkField
 }
 
 /// One line of a pick dialog, as the value it stands for: the handler switches on the value
@@ -39,6 +45,7 @@ public enum PickChoice: Sendable, Hashable {
     case filter(FilterChoice)
     case goneLead(GoneLeadChoice)
     case keptDraft(KeptDraftChoice)
+    case field(LeadField)
 
     public var label: String {
         switch self {
@@ -46,6 +53,7 @@ public enum PickChoice: Sendable, Hashable {
         case .filter(let choice): choice.label
         case .goneLead(let choice): choice.label
         case .keptDraft(let choice): choice.label
+        case .field(let field): field.label
         }
     }
 }
@@ -107,6 +115,12 @@ public struct PickDialog: Sendable, Hashable {
 public enum PromptPurpose: Sendable, Hashable {
     case tagFilter
     case emailFilter
+    /// A tag to add to (true) or remove from the marked leads.
+    case bulkTag(add: Bool)
+    /// The value to set a field to on the marked leads ("" clears it).
+    case bulkFieldValue(LeadField)
+    /// The count typed to confirm a bulk delete for good.
+    case bulkDeleteCount
 }
 
 /// A one-line text question.

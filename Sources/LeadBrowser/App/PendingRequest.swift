@@ -29,6 +29,10 @@ public enum RequestPurpose: Sendable, Hashable {
     case poll
     /// The light poll's re-read of the lead open in detail.
     case detailCheck
+    /// One lead of a bulk action.
+    case bulk
+    /// A page of a `*` selection read before its review.
+    case bulkResolve(Int)
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -5,12 +5,15 @@ import TiledeskLeads
 public enum UndoRecord: Sendable, Hashable {
     case trash(id: String)
     case save(id: String, before: Lead, after: Lead)
+    /// A bulk action: its inverse, for exactly the leads it changed.
+    case bulk(action: BulkAction, targets: [BulkTarget])
 
     /// What `u` says in the footer and help.
     public var help: String {
         switch self {
         case .trash: "undo trash"
         case .save: "undo save"
+        case .bulk(_, let targets): "undo on \(NumberText.grouped(targets.count)) lead\(targets.count == 1 ? "" : "s")"
         }
     }
 }

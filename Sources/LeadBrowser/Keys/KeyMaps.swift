@@ -5,8 +5,14 @@ public enum KeyMaps {
     /// The list map; in the trash `d` deletes for good and `u` restores, elsewhere `u` undoes.
     /// `searching` (a search or filter narrows the list) enables Esc to show every lead again.
     /// `columnCursor` (a column was picked with ←/→) makes `s` sort by that column.
-    public static func list(trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false, columnCursor: Bool = false) -> KeyMap {
-        KeyMap(title: "List", bindings: [
+    /// With `marked` leads, `d`, `e` and (in the trash) `u` act on the marks, `+`/`-` change their
+    /// tags and Esc clears the marks; `canRetry` enables `R` after a bulk action with failures.
+    public static func list(
+        trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false, columnCursor: Bool = false, marked: Int = 0,
+        canRetry: Bool = false
+    ) -> KeyMap {
+        let marks = marked > 0
+        return KeyMap(title: marks ? "List with marked leads" : "List", bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
             KeyBinding([.pageDown, .ctrl("f")], "page down", .pageDown),
@@ -16,17 +22,30 @@ public enum KeyMaps {
             KeyBinding([.enter], "open", .open, inFooter: true),
             KeyBinding([.char("/")], "search", .search, inFooter: true),
             KeyBinding([.char("f")], "filter", .filter, inFooter: true),
-            KeyBinding([.escape], "show all leads", .clearSearch, enabled: searching, inFooter: searching),
+            KeyBinding([.char(" ")], "mark / unmark", .toggleMark),
+            KeyBinding([.char("V")], "mark a range", .markRange),
+            KeyBinding([.char("*")], "mark all matching", .markAll),
+            KeyBinding([.char("+")], "add a tag to marked", .addTagToMarked, enabled: marks && !trashView, inFooter: marks && !trashView),
+            KeyBinding([.char("-")], "remove a tag from marked", .removeTagFromMarked, enabled: marks && !trashView),
+            KeyBinding([.char("R")], "retry the failed", .retryFailed, enabled: canRetry, inFooter: canRetry),
+            // One Esc: the marks go first, then the search or filter.
+            KeyBinding(
+                [.escape], marks ? "clear marks" : "show all leads", marks ? .clearMarks : .clearSearch, enabled: marks || searching,
+                inFooter: marks || searching),
             KeyBinding([.left, .char("h")], "column left", .columnLeft),
             KeyBinding([.right, .char("l")], "column right", .columnRight),
             KeyBinding([.char("s")], columnCursor ? "sort by this column" : "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),
             KeyBinding([.char("n")], "new", .new, enabled: !trashView, inFooter: true),
-            KeyBinding([.char("e")], "edit", .edit, enabled: !trashView, inFooter: true),
+            KeyBinding([.char("e")], marks ? "set a field on marked" : "edit", .edit, enabled: !trashView, inFooter: true),
             KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashView),
-            KeyBinding([.char("d")], trashView ? "delete forever" : "trash", trashView ? .deleteForever : .trash, inFooter: true),
-            KeyBinding([.char("u")], trashView ? "restore" : undo?.help ?? "undo", .restoreOrUndo, enabled: trashView || undo != nil),
+            KeyBinding(
+                [.char("d")], (trashView ? "delete forever" : "trash") + (marks ? " marked" : ""), trashView ? .deleteForever : .trash,
+                inFooter: true),
+            KeyBinding(
+                [.char("u")], trashView ? (marks ? "restore marked" : "restore") : undo?.help ?? "undo", .restoreOrUndo,
+                enabled: trashView || undo != nil, inFooter: marks),
             KeyBinding([.char("r")], "refresh", .refresh),
             KeyBinding([.char("?")], "help", .help, inFooter: true),
             KeyBinding([.char("q")], "quit", .back, inFooter: true),
@@ -115,7 +134,7 @@ public enum KeyMaps {
 
     /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
     public static func markdown() -> String {
-        let maps = [list(), list(trashView: true), detail(), form, confirm, conflict(decided: true), pick, prompt, help]
+        let maps = [list(), list(marked: 1), list(trashView: true), detail(), form, confirm, conflict(decided: true), pick, prompt, help]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
             + maps.map { map in
                 map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })

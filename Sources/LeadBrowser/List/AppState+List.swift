@@ -58,6 +58,22 @@ extension AppState {
             createdCount += 1
             stack.append(.form(FormState(creatingWithLeadID: "\(leadIDPrefix)-\(createdCount)")))
             return []
+        case .toggleMark: return toggleMark()
+        case .markRange: return markRange()
+        case .markAll: return markAllMatching()
+        case .clearMarks: return clearMarks()
+        case .addTagToMarked, .removeTagFromMarked:
+            let add = action == .addTagToMarked
+            stack.append(.prompt(PromptDialog(title: "Tag to \(add ? "add to" : "remove from") the \(selection.summary)", purpose: .bulkTag(add: add))))
+            return []
+        case .retryFailed: return retryFailedBulk()
+        case .edit where !selection.isEmpty:
+            let fields = LeadField.allCases
+            stack.append(.pick(PickDialog(title: "Set which field on the \(selection.summary)?", choices: fields.map { .field($0) }, purpose: .bulkField)))
+            return []
+        case .trash where !selection.isEmpty: return startBulk(.trash)
+        case .deleteForever where !selection.isEmpty: return startBulk(.deleteForever)
+        case .restoreOrUndo where query.trash && !selection.isEmpty: return startBulk(.restore)
         case .edit:
             guard let lead = list.selectedItem else { return [] }
             stack.append(.form(FormState(editing: lead)))
@@ -76,6 +92,8 @@ extension AppState {
             switch undo {
             case .trash(let id):
                 return [send(.restore(id: id), for: .listChange).effect]
+            case .bulk(let action, let targets):
+                return undoBulk(action, targets)
             case .save(let id, let before, let after):
                 // The inverse edit goes through a form based on what was saved, so the save path
                 // re-reads the lead first: a colleague's change since is merged, never overwritten.

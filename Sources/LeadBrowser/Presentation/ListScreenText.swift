@@ -22,8 +22,10 @@ public enum ListScreenText {
 
     /// Left: the status message (or the search box); right: position and connection.
     public static func status(_ state: AppState) -> (left: String, right: String) {
-        let left = searchLine(state) ?? TerminalText.sanitized(state.status?.text ?? "")
+        let progress = state.bulkResolve?.progressLine ?? state.bulk.flatMap { $0.isFinished ? nil : $0.progressLine }
+        let left = searchLine(state) ?? progress ?? TerminalText.sanitized(state.status?.text ?? "")
         var right = state.list.positionText
+        if !state.selection.isEmpty { right = state.selection.summary + " · " + right }
         switch state.connection {
         case .unknown, .online: break
         case .offline(let why): right += " · offline: " + TerminalText.sanitized(why)
@@ -40,8 +42,14 @@ public enum ListScreenText {
     /// screen), the header line, and one line per visible row.
     public static func tableLines(_ state: AppState, width: Int) -> (columns: [TableColumn], header: String, rows: [TableLine]) {
         let candidates = LeadTable.candidates(state.tableColumns, sort: state.query.sort)
+        let marking = !state.selection.isEmpty
         let lines = state.list.mapVisibleRows(
-            item: { lead, selected in TableLine(.cells(LeadTable.cells(lead, candidates: candidates)), selected: selected) },
+            item: { lead, selected in
+                var cells = LeadTable.cells(lead, candidates: candidates)
+                // A marked row carries a check in front of its first cell, readable without colour.
+                if marking, state.selection.contains(lead, shownQuery: state.query), !cells.isEmpty { cells[0] = "✓ " + cells[0] }
+                return TableLine(.cells(cells), selected: selected)
+            },
             missing: { failure, selected in
                 TableLine(.placeholder(LeadTable.placeholder(failure.map { .failed($0) } ?? .loading(requestID: 0))), selected: selected)
             })

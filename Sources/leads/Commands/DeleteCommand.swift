@@ -4,19 +4,42 @@ import LeadBrowser
 import ScreenText
 import TiledeskLeads
 
-/// `leads delete ID`: moves a lead to the trash (`--forever` deletes it for good). Asks on a
+/// `leads delete ID…`: moves leads to the trash (`--forever` deletes them for good). Asks on a
 /// terminal; anywhere else it refuses without `--yes`, so a script cannot delete by accident.
+/// Many leads: several ids, `--stdin`, or a query (`--where`, the list filters).
 struct DeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "Move a lead to the trash, or delete it for good.", aliases: ["trash"])
+        commandName: "delete", abstract: "Move leads to the trash, or delete them for good.",
+        discussion: """
+            Many leads: several ids, --stdin, or a query. Trash every anonymous lead older than 30 days, dry run first:
+              leads delete --no-email --where 'fullname~guest#' --created-before 30d --dry-run
+            """,
+        aliases: ["trash"])
 
     @OptionGroup var connection: ConnectionOptions
-    @Argument(help: "The lead's id.") var id: String
+    @Argument(help: "The leads' ids.") var ids: [String] = []
     @Flag(help: "Delete for good instead of moving to the trash (owner role; cannot be undone).") var forever = false
-    @Flag(help: "Do not ask.") var yes = false
-    @Flag(help: "Print the trashed lead as JSON.") var json = false
+    @Flag(help: "Print the trashed lead as JSON (one lead).") var json = false
+    @OptionGroup var filters: LeadFilterOptions
+    @OptionGroup var match: LeadMatchOptions
+    @OptionGroup var bulk: BulkOptions
+
+    var yes: Bool { bulk.yes }
+
+    func validate() throws {
+        if ids.isEmpty, !bulk.stdin, !BulkQuery.isGiven(filters, match) {
+            throw ValidationError("give lead ids, --stdin, or a query such as --where")
+        }
+    }
 
     func run() async throws {
+        guard ids.count == 1, !bulk.stdin, !bulk.dryRun, !BulkQuery.isGiven(filters, match) else {
+            let edit: BulkEdit = forever ? .deleteForever : .trash
+            let source = try BulkQuery.source(ids: ids, stdin: bulk.stdin, query: BulkQuery.query(filters, match), match: match, edit: edit)
+            try await APISession.with(connection) { try await BulkFlow(edit: edit, options: bulk).run(source, api: $0) }
+            return
+        }
+        let id = ids[0]
         try await APISession.with(connection) { client in
             let lead = try await APISession.read(client, id: id)
             if !yes { try confirm(lead) }
@@ -37,8 +60,8 @@ struct DeleteCommand: AsyncParsableCommand {
         }
         let name = TerminalText.sanitized(lead.fullname ?? lead.email ?? "")
         let question = forever
-            ? "Delete lead \(name) (\(id)) for good? This cannot be undone. [y/N] "
-            : "Move lead \(name) (\(id)) to the trash? [y/N] "
+            ? "Delete lead \(name) (\(lead.id)) for good? This cannot be undone. [y/N] "
+            : "Move lead \(name) (\(lead.id)) to the trash? [y/N] "
         let answer = try SecretInput.prompt(question, echo: true).lowercased()
         guard answer == "y" || answer == "yes" else { throw CLIError(.failure, "not deleted") }
     }

@@ -20,6 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var filters: LeadFilterOptions
+    @OptionGroup var match: LeadMatchOptions
     @Flag(exclusivity: .exclusive) var format: OutputFormat?
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE (mode 0600) instead of stdout.", valueName: "FILE")) var output: String?
     @Flag(help: "Download the server's own CSV export.") var serverCSV = false
@@ -29,6 +30,7 @@ struct ExportCommand: AsyncParsableCommand {
         guard (1...10_000).contains(pageSize) else { throw ValidationError("--page-size must be from 1 to 10000") }
         if serverCSV, format != nil { throw ValidationError("--server-csv is a format of its own") }
         if serverCSV, filters.trash { throw ValidationError("the server cannot export the trash as CSV; use --csv") }
+        if serverCSV, match.isGiven { throw ValidationError("the server's CSV cannot be filtered by --where or the date filters; use --csv") }
     }
 
     var effectiveFormat: OutputFormat {
@@ -77,16 +79,22 @@ struct ExportCommand: AsyncParsableCommand {
         try writer.begin()
         // LeadWalk reads in _id order (the only order that stays exact on a live project); an
         // order asked for is applied once everything is read.
+        let filter = match.isGiven ? LocalFilter(matcher: try match.matcher()) : nil
+        let query = filter?.matcher.narrowing(filters.query(page: 0, limit: pageSize)) ?? filters.query(page: 0, limit: pageSize)
         var collected: [Lead] = []
-        let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: pageSize)).run { leads, read, total in
-            if filters.orderGiven { collected += leads } else { try writer.write(leads) }
+        var matched = 0
+        let summary = try await LeadPager(api: client, query: query).run { leads, read, total in
+            let kept = filter.map { filter in leads.filter(filter.matcher.matches) } ?? leads
+            matched += kept.count
+            if filters.orderGiven { collected += kept } else { try writer.write(kept) }
             progress.show(read, max(read, total))
         }
         if filters.orderGiven { try writer.write(filters.order.sorted(collected)) }
         try writer.finish()
         progress.finish()
         LeadPager.note(summary)
-        return summary.read
+        if filter != nil { StandardError.line(LocalFilter.summary(read: summary.read, matched: matched)) }
+        return matched
     }
 
     /// The server's CSV comes in pages of 100,000 rows, each with its header; the header is kept once.

@@ -10,10 +10,13 @@ struct ListCommand: AsyncParsableCommand {
         discussion: """
             Without a format flag: a table on a terminal, otherwise one tab-separated line per lead
             (id, name, email, phone, company, tags) with no header. --json prints the leads as the server gives them.
+            --where, --no-email, --no-name and the date filters have no server parameter: with them every page is
+            read and filtered here (as with --all), and stderr says how many leads were read.
             """)
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var filters: LeadFilterOptions
+    @OptionGroup var match: LeadMatchOptions
 
     @Option(help: "Page number, from 1.") var page = 1
     @Option(help: "Leads per page.") var limit = LeadQuery.defaultLimit
@@ -27,8 +30,12 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let sink = OutputSink.standardOutput()
+        let matcher = try match.matcher()
         try await APISession.with(connection) { client in
-            if all {
+            if match.isGiven {
+                try await LocalFilter(matcher: matcher).list(
+                    client, query: filters.query(page: 0, limit: max(limit, 200)), order: filters.order, format: format, sink: sink)
+            } else if all {
                 // Read in _id order (exact on a live project, see LeadWalk), then put in the order asked for.
                 var leads: [Lead] = []
                 let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: max(limit, 200))).run { page, _, _ in leads += page }

@@ -1,0 +1,164 @@
+import TiledeskLeads
+
+/// Bulk actions on the marked leads: plan (or first resolve a `*` query), review, run with a few
+/// requests in flight, cancel with Esc, report, retry the failures, undo exactly what was done.
+extension AppState {
+    /// True while a resolve or a run is under way.
+    public var bulkBusy: Bool { bulkResolve != nil || (bulk.map { !$0.isFinished } ?? false) }
+
+    /// Starts `action` on the marked leads: straight to the review for marks, after reading the
+    /// query to the end for `*`.
+    mutating func startBulk(_ action: BulkAction) -> [Effect] {
+        guard !bulkBusy else {
+            setStatus("A bulk action is still running — Esc to stop it", error: true)
+            return []
+        }
+        if let all = selection.allMatching {
+            bulkResolve = BulkResolve(action: action, query: all.query, expected: all.count)
+            return resolveNextPage(0)
+        }
+        return review(action, selection.marked.values.sorted { $0.id < $1.id }.map { BulkTarget(id: $0.id, before: $0) }, already: 0)
+    }
+
+    private mutating func resolveNextPage(_ number: Int) -> [Effect] {
+        guard var resolve = bulkResolve else { return [] }
+        var query = resolve.query.page(number)
+        query.limit = BulkResolve.pageSize
+        let (id, effect) = send(.list(query), for: .bulkResolve(number))
+        resolve.requestID = id
+        bulkResolve = resolve
+        return [effect]
+    }
+
+    /// A page of a `*` query arrived: plan its leads, then read on or review.
+    mutating func bulkPageArrived(_ page: LeadPage, number: Int, requestID: Int) -> [Effect] {
+        guard var resolve = bulkResolve, resolve.requestID == requestID else { return [] }
+        for lead in page.leads where resolve.seen.insert(lead.id).inserted {
+            if resolve.action.applies(to: lead) {
+                resolve.targets.append(BulkTarget(id: lead.id, before: lead))
+            } else {
+                resolve.alreadyDone += 1
+            }
+        }
+        bulkResolve = resolve
+        if page.leads.count == BulkResolve.pageSize, resolve.seen.count < page.count { return resolveNextPage(number + 1) }
+        bulkResolve = nil
+        return review(resolve.action, resolve.targets, already: resolve.alreadyDone)
+    }
+
+    /// The review: what will change on how many leads, and how many need nothing. A delete for
+    /// good is confirmed by typing the count; everything else by `y`.
+    private mutating func review(_ action: BulkAction, _ candidates: [BulkTarget], already: Int) -> [Effect] {
+        let targets = candidates.filter { action.applies(to: $0.before) }
+        let alreadyDone = already + candidates.count - targets.count
+        guard !targets.isEmpty else {
+            setStatus("Nothing to do: \(NumberText.grouped(alreadyDone)) \(action.alreadyText)")
+            return []
+        }
+        bulkReview = BulkRun(action: action, targets: targets, alreadyDone: alreadyDone)
+        var text = action.review(targets.count)
+        if alreadyDone > 0 { text += "; \(NumberText.grouped(alreadyDone)) \(action.alreadyText)" }
+        if case .deleteForever = action {
+            stack.append(.prompt(PromptDialog(title: "\(text). This cannot be undone. Type \(targets.count) to confirm", purpose: .bulkDeleteCount)))
+        } else {
+            stack.append(.confirm(ConfirmDialog(question: text + "?", action: .runBulk)))
+        }
+        return []
+    }
+
+    /// Starts the reviewed run.
+    mutating func runReviewedBulk() -> [Effect] {
+        guard let run = bulkReview else { return [] }
+        bulkReview = nil
+        bulk = run
+        return sendMoreBulk()
+    }
+
+    /// Keeps `BulkRun.inFlightLimit` requests in flight until the queue is done or cancelled.
+    mutating func sendMoreBulk() -> [Effect] {
+        guard var run = bulk else { return [] }
+        var effects: [Effect] = []
+        while !run.cancelled, run.next < run.targets.count, run.inFlight.count < BulkRun.inFlightLimit {
+            let (id, effect) = send(run.action.request(for: run.targets[run.next].id), for: .bulk)
+            run.inFlight[id] = run.next
+            run.next += 1
+            effects.append(effect)
+        }
+        bulk = run
+        if run.isFinished { return effects + finishBulk() }
+        setStatus(run.progressLine)
+        return effects
+    }
+
+    /// One lead's answer (`lead` nil for a delete for good, `error` when it failed).
+    mutating func bulkAnswer(_ request: PendingRequest, requestID: Int, lead: Lead?, error: APIError?) -> [Effect] {
+        guard var run = bulk, let index = run.inFlight.removeValue(forKey: requestID) else { return [] }
+        let target = run.targets[index]
+        if let error {
+            let reason = error.kind == .notFound ? "deleted meanwhile" : error.description
+            if error.kind == .notFound {
+                run.skipped.append(BulkProblem(id: target.id, reason: reason))
+            } else {
+                run.failed.append(BulkProblem(id: target.id, reason: reason))
+            }
+        } else if case .putBack(let field, let set) = run.action, case .get = request.request, let lead {
+            // Undo of a field: put back the old value only where the field still holds ours.
+            if (lead[field] ?? "") == set {
+                let old = target.before[field] ?? ""
+                let (id, effect) = send(.update(id: target.id, change: LeadChange(fields: [field: old]), justRead: true), for: .bulk)
+                run.inFlight[id] = index
+                bulk = run
+                return [effect]
+            }
+            run.skipped.append(BulkProblem(id: target.id, reason: "\(field.label) was changed since by someone else; kept"))
+        } else {
+            run.changed.append(target)
+            if let lead { list.replace(lead) }
+        }
+        bulk = run
+        return sendMoreBulk()
+    }
+
+    /// The end: the result line, the problems listed, undo recorded, the list refreshed.
+    private mutating func finishBulk() -> [Effect] {
+        guard let run = bulk else { return [] }
+        if let inverse = run.action.inverse, !run.changed.isEmpty {
+            undo = .bulk(action: inverse, targets: run.changed)
+        }
+        if run.action.removesFromList, run.failed.isEmpty { selection = Selection() }
+        setStatus(run.resultLine, error: !run.failed.isEmpty)
+        if let problems = run.problemsText { stack.append(.error(problems)) }
+        return requery(keepSelection: true)
+    }
+
+    /// Esc while a bulk action runs: no new requests; those in flight finish.
+    mutating func cancelBulk() -> [Effect] {
+        if bulkResolve != nil {
+            bulkResolve = nil
+            setStatus("Stopped before anything was changed")
+            return []
+        }
+        guard var run = bulk, !run.isFinished else { return [] }
+        run.cancelled = true
+        bulk = run
+        if run.isFinished { return finishBulk() }
+        setStatus(run.progressLine)
+        return []
+    }
+
+    /// `R`: the same action again on the leads that failed.
+    mutating func retryFailedBulk() -> [Effect] {
+        guard let last = bulk, last.isFinished, !last.failed.isEmpty else { return [] }
+        let failedIDs = Set(last.failed.map(\.id))
+        bulk = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
+        return sendMoreBulk()
+    }
+
+    /// `u` after a bulk action: the inverse on exactly the leads it changed.
+    mutating func undoBulk(_ action: BulkAction, _ targets: [BulkTarget]) -> [Effect] {
+        guard !bulkBusy else { return [] }
+        undo = nil
+        bulk = BulkRun(action: action, targets: targets, alreadyDone: 0)
+        return sendMoreBulk()
+    }
+}

@@ -1,0 +1,59 @@
+import TiledeskLeads
+
+/// A bulk action under way or finished: a queue worked through with a few requests in flight,
+/// and what became of each lead. Plain data; `AppState+Bulk` drives it.
+public struct BulkRun: Sendable, Hashable {
+    public static let inFlightLimit = 8
+
+    public var action: BulkAction
+    public var targets: [BulkTarget]
+    /// Leads that needed nothing (counted in the review and the result).
+    public var alreadyDone: Int
+    public var next = 0
+    /// Request id → index into `targets`.
+    public var inFlight: [Int: Int] = [:]
+    /// Leads changed, with the lead after (the undo checks against it).
+    public var changed: [BulkTarget] = []
+    public var skipped: [BulkProblem] = []
+    public var failed: [BulkProblem] = []
+    /// Esc stops starting new requests; those in flight finish.
+    public var cancelled = false
+
+    public init(action: BulkAction, targets: [BulkTarget], alreadyDone: Int) {
+        self.action = action
+        self.targets = targets
+        self.alreadyDone = alreadyDone
+    }
+
+    public var done: Int { changed.count + skipped.count + failed.count }
+    public var isFinished: Bool { inFlight.isEmpty && (cancelled || next >= targets.count) }
+    /// Leads never started because the run was cancelled.
+    public var notDone: Int { targets.count - next }
+
+    /// `Tagging ██████░░░░ 120 of 1,234 — Esc to stop`.
+    public var progressLine: String {
+        let width = 20
+        let filled = targets.isEmpty ? width : min(width, done * width / targets.count)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        return "\(action.progressWord) \(bar) \(NumberText.grouped(done)) of \(NumberText.grouped(targets.count))"
+            + (cancelled ? " — stopping after the requests in flight" : " — Esc to stop")
+    }
+
+    /// `Tagged 1,217 leads · 17 already have it · 2 failed (R to retry) · u to undo`.
+    public var resultLine: String {
+        var parts = ["\(action.doneWord) \(NumberText.grouped(changed.count)) lead\(changed.count == 1 ? "" : "s")"]
+        if alreadyDone > 0 { parts.append("\(NumberText.grouped(alreadyDone)) \(action.alreadyText)") }
+        if !skipped.isEmpty { parts.append("\(NumberText.grouped(skipped.count)) skipped") }
+        if !failed.isEmpty { parts.append("\(NumberText.grouped(failed.count)) failed (R to retry)") }
+        if cancelled, notDone > 0 { parts.append("stopped: \(NumberText.grouped(notDone)) not done") }
+        if action.inverse != nil, !changed.isEmpty { parts.append("u to undo") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The leads that failed or were skipped, with why, for the screen shown at the end.
+    public var problemsText: String? {
+        let lines = failed.map { "failed \($0.id): \($0.reason)" } + skipped.map { "skipped \($0.id): \($0.reason)" }
+        guard !lines.isEmpty else { return nil }
+        return (lines.prefix(30) + (lines.count > 30 ? ["… and \(lines.count - 30) more"] : [])).joined(separator: "\n")
+    }
+}
