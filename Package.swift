@@ -56,6 +56,9 @@ let package = Package(
             ]
         ),
         .target(name: "ScreenText"),
+        // Google's libphonenumber (Debian libphonenumber-dev) behind a C header, for E.164 phones.
+        .target(name: "CPhoneNumber", linkerSettings: [.linkedLibrary("phonenumber")]),
+        .target(name: "LeadDuplicates", dependencies: ["TiledeskLeads", "CPhoneNumber"]),
         .target(
             name: "LeadBrowser",
             dependencies: ["TiledeskLeads", "ScreenText"]
@@ -67,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "leads",
             dependencies: [
-                "TiledeskLeads", "LeadsSandbox", "ScreenText", "LeadBrowser", "TerminalUI",
+                "TiledeskLeads", "LeadsSandbox", "ScreenText", "LeadBrowser", "TerminalUI", "LeadDuplicates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -116,7 +119,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .testTarget(name: "LeadDuplicatesTests", dependencies: ["LeadDuplicates", "TiledeskLeads", "LeadsSandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )
