@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// One package, six modules, dependencies pointing one way (see ARCHITECTURE.md):
+/// One package, eight modules, dependencies pointing one way (see ARCHITECTURE.md):
 /// leads → TerminalUI → LeadBrowser → TiledeskLeads, leads → LeadsSandbox → TiledeskLeads, and
-/// ScreenText (text width and sanitising) under both LeadBrowser and TerminalUI.
+/// ScreenText (text width and sanitising) under both LeadBrowser and TerminalUI, and
+/// leads → LeadDuplicates → CPhoneNumber (duplicate keys, grouping, merge plans).
 let package = Package(
     name: "leads",
     platforms: [.macOS(.v14)],

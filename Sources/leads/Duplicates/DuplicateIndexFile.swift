@@ -1,0 +1,124 @@
+import Foundation
+import LeadDuplicates
+import TiledeskLeads
+
+/// The duplicate index of one project on disk: `$XDG_CACHE_HOME/leads/duplicates-<hash>.tsv`
+/// (`~/.cache/leads/…`), one line per lead with its normalised keys, so a second `leads duplicates`
+/// reads only what changed since (by `updatedAt`) instead of every lead, and never runs
+/// libphonenumber again for a phone it has seen. Tab-separated text, mode 0600 (it holds names and
+/// addresses), written to a temporary file and renamed.
+struct DuplicateIndexFile {
+    /// What the file holds: the entries and the newest `updatedAt` among them.
+    struct Contents {
+        var entries: [String: DuplicateEntry]
+        /// Leads updated at or after this were not necessarily seen (milliseconds since 1970).
+        var mark: Int64
+    }
+
+    let path: String
+    let identity: String
+
+    static let format = "leads-duplicates 1"
+
+    /// The file of the project `projectID` on the server at `baseURL`.
+    init(baseURL: String, projectID: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        identity = baseURL + " " + projectID
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in identity.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        path = Self.directory(environment) + "/duplicates-" + String(hash, radix: 16) + ".tsv"
+    }
+
+    static func directory(_ environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/leads" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.cache/leads"
+    }
+
+    /// The index, or nil when there is none for this project (or it is of another format or project).
+    func load() -> Contents? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst() else { return nil }
+        let head = header.split(separator: "\t", omittingEmptySubsequences: false)
+        guard head.count == 3, head[0] == Self.format, Self.unescaped(head[1]) == identity, let mark = Int64(head[2]) else { return nil }
+        var entries: [String: DuplicateEntry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count == 13 else { return nil }
+            func text(_ index: Int) -> String? { columns[index].isEmpty ? nil : Self.unescaped(columns[index]) }
+            func date(_ index: Int) -> Date? { Int64(columns[index]).map { Date(timeIntervalSince1970: Double($0) / 1000) } }
+            let entry = DuplicateEntry(
+                id: String(columns[0]), createdAt: date(1), updatedAt: date(2), fullname: text(3), email: text(4), phone: text(5),
+                company: text(6), city: text(7), emailKey: text(8), phoneKey: text(9), nameKey: text(10), companyKey: text(11),
+                cityKey: text(12))
+            entries[entry.id] = entry
+        }
+        return Contents(entries: entries, mark: mark)
+    }
+
+    /// Writes the index whole: a temporary file, then a rename, so a reader never sees half of it.
+    func save(_ contents: Contents) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var out = "\(Self.format)\t\(Self.escaped(identity))\t\(contents.mark)\n"
+        out.reserveCapacity(contents.entries.count * 160)
+        for entry in contents.entries.values.sorted(by: { $0.id < $1.id }) {
+            let columns: [String?] = [
+                entry.id, entry.createdAt.map(Self.milliseconds).map(String.init), entry.updatedAt.map(Self.milliseconds).map(String.init),
+                entry.fullname, entry.email, entry.phone, entry.company, entry.city, entry.emailKey, entry.phoneKey, entry.nameKey,
+                entry.companyKey, entry.cityKey,
+            ]
+            out += columns.map { Self.escaped($0 ?? "") }.joined(separator: "\t")
+            out += "\n"
+        }
+        let temporary = path + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(out.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CLIError(.failure, "cannot write the duplicate index \(temporary)")
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw CLIError(.failure, "cannot write the duplicate index \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
+    /// Tabs, newlines and backslashes as `\t`, `\n`, `\\` (and `\r`), so each lead is one line.
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 92 }) else { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\r\n": out += "\\r\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func unescaped(_ text: Substring) -> String {
+        guard text.utf8.contains(92) else { return String(text) }
+        var out = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                switch character {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}
