@@ -6,6 +6,10 @@ extension AppState {
     mutating func handleResult(_ msg: Msg) -> [Effect] {
         switch msg {
         case .pageLoaded(let requestID, let page):
+            if pending[requestID]?.purpose == .duplicateCheck {
+                pending.removeValue(forKey: requestID)
+                return duplicatesArrived(page.leads)
+            }
             guard case .page(let number)? = pending.removeValue(forKey: requestID)?.purpose else { return [] }
             connection = .online
             guard list.isAwaited(page: number, requestID: requestID) else { return [] }
@@ -102,6 +106,8 @@ extension AppState {
             return preSaveFailed(error, requestID: requestID)
         case .listChange:
             stack.append(.error(error.description))
+        case .duplicateCheck:
+            break  // only a warning: without it the form works as before
         }
         return []
     }

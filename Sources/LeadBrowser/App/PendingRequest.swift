@@ -25,6 +25,9 @@ public enum RequestPurpose: Sendable, Hashable {
     case save
     /// A trash, restore or delete for good from the list or a detail screen: the list changes.
     case listChange
+    /// Leads with the email typed in the form (the server's exact `email` filter): a warning
+    /// beside the field, never a refusal.
+    case duplicateCheck
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -17,6 +17,9 @@ public struct FormState: Sendable, Hashable {
     public var saveError: String?
     /// True after `^X`, waiting for `^E` to open the editor.
     public var pendingCtrlX = false
+    /// The email last looked up for duplicates, and the other leads found with it.
+    public var emailChecked: String?
+    public var emailMatches: [Lead] = []
 
     /// Longest text a field accepts; the server has no limit but a terminal form does.
     public static let maxLength = 1000
