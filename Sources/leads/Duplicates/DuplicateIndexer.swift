@@ -39,7 +39,7 @@ struct DuplicateIndexer {
         let query = LeadQuery(limit: pageSize, sort: .createdAt, direction: .descending)
         try await LeadPager(api: api, query: query).run { leads, read, total in
             for lead in leads {
-                entries[lead.id] = DuplicateEntry(lead: lead)
+                entries[lead.id] = DuplicateIndexFile.entry(lead)
                 mark = max(mark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
             }
             progress.show(read, total)
@@ -69,7 +69,7 @@ struct DuplicateIndexer {
                     if trash {
                         if contents.entries.removeValue(forKey: lead.id) != nil { removed += 1 }
                     } else {
-                        let entry = DuplicateEntry(lead: lead)
+                        let entry = DuplicateIndexFile.entry(lead)
                         if contents.entries.updateValue(entry, forKey: lead.id) != entry { changed += 1 }
                     }
                 }
