@@ -86,12 +86,15 @@ struct DuplicateIndexFile {
         }
     }
 
-    /// The entry of a lead as the index gives it back: times to the millisecond, so a lead read
-    /// again unchanged compares equal to its stored entry.
+    /// The entry of a lead as the index gives it back: times to the millisecond and empty texts
+    /// as none, so a lead read again unchanged compares equal to its stored entry.
     static func entry(_ lead: Lead) -> DuplicateEntry {
         var entry = DuplicateEntry(lead: lead)
         entry.createdAt = entry.createdAt.map { Date(timeIntervalSince1970: Double(milliseconds($0)) / 1000) }
         entry.updatedAt = entry.updatedAt.map { Date(timeIntervalSince1970: Double(milliseconds($0)) / 1000) }
+        for path in [\DuplicateEntry.fullname, \.email, \.phone, \.company, \.city] where entry[keyPath: path] == "" {
+            entry[keyPath: path] = nil
+        }
         return entry
     }
 
@@ -122,41 +125,41 @@ struct DuplicateIndexFile {
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
     /// Tabs, newlines and backslashes as `\t`, `\n`, `\\` (and `\r`), so each lead is one line.
+    /// By scalar: a newline followed by a combining mark is one Character but still a line break.
     static func escaped(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 || $0 == 92 }) else { return text }
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\r\n": out += "\\r\\n"
-            default: out.append(character)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     static func unescaped(_ text: Substring) -> String {
         guard text.utf8.contains(92) else { return String(text) }
-        var out = ""
+        var out = String.UnicodeScalarView()
         var escaping = false
-        for character in text {
+        for scalar in text.unicodeScalars {
             if escaping {
-                switch character {
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: out.append(character)
+                switch scalar {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(scalar)
                 }
                 escaping = false
-            } else if character == "\\" {
+            } else if scalar == "\\" {
                 escaping = true
             } else {
-                out.append(character)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }
