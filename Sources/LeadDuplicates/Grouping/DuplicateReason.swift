@@ -29,8 +29,3 @@ public enum DuplicateReason: String, CaseIterable, Sendable, Hashable, Codable, 
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
-
-/// What `leads duplicates --by` can compare.
-public enum DuplicateCriterion: String, CaseIterable, Sendable, Hashable, Codable {
-    case email, phone, name
-}
