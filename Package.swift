@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// One package, six modules, dependencies pointing one way (see ARCHITECTURE.md):
+/// One package, eight modules, dependencies pointing one way (see ARCHITECTURE.md):
 /// leads → TerminalUI → LeadBrowser → TiledeskLeads, leads → LeadsSandbox → TiledeskLeads, and
-/// ScreenText (text width and sanitising) under both LeadBrowser and TerminalUI.
+/// ScreenText (text width and sanitising) under both LeadBrowser and TerminalUI, and
+/// leads → LeadDuplicates → CPhoneNumber (duplicate keys, grouping, merge plans).
 let package = Package(
     name: "leads",
     platforms: [.macOS(.v14)],
@@ -57,6 +58,9 @@ let package = Package(
             ]
         ),
         .target(name: "ScreenText"),
+        // Google's libphonenumber (Debian libphonenumber-dev) behind a C header, for E.164 phones.
+        .target(name: "CPhoneNumber", linkerSettings: [.linkedLibrary("phonenumber")]),
+        .target(name: "LeadDuplicates", dependencies: ["TiledeskLeads", "CPhoneNumber"]),
         .target(
             name: "LeadBrowser",
             // Yams (over libyaml) reads the lead documents people write in `$EDITOR`; a parser of
@@ -70,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "leads",
             dependencies: [
-                "TiledeskLeads", "LeadsSandbox", "ScreenText", "LeadBrowser", "TerminalUI",
+                "TiledeskLeads", "LeadsSandbox", "ScreenText", "LeadBrowser", "TerminalUI", "LeadDuplicates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -119,7 +123,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .testTarget(name: "LeadDuplicatesTests", dependencies: ["LeadDuplicates", "TiledeskLeads", "LeadsSandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leads", "LeadsSandbox", "TiledeskLeads", "LeadsTestSupport"]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

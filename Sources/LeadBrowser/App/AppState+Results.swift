@@ -7,6 +7,7 @@ extension AppState {
         switch msg {
         case .pageLoaded(let requestID, let page):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
+            if request.purpose == .duplicateCheck { return duplicatesArrived(page.leads) }
             connection = .online
             if case .bulkResolve(let number) = request.purpose { return bulkPageArrived(page, number: number, requestID: requestID) }
             if request.purpose == .poll { return polled(page) }
@@ -126,6 +127,8 @@ extension AppState {
             setStatus("Could not read the matching leads: \(error.description); nothing was changed", error: true)
         case .bulk:
             break  // answered in handleResult
+        case .duplicateCheck:
+            break  // only a warning: without it the form works as before
         }
         return []
     }

@@ -33,6 +33,9 @@ public enum RequestPurpose: Sendable, Hashable {
     case bulk
     /// A page of a `*` selection read before its review.
     case bulkResolve(Int)
+    /// Leads with the email typed in the form (the server's exact `email` filter): a warning
+    /// beside the field, never a refusal.
+    case duplicateCheck
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -6,8 +6,17 @@ extension AppState {
     mutating func performOnForm(_ action: KeyAction, _ form: FormState) -> [Effect] {
         var form = form
         switch action {
-        case .nextField: form.moveFocus(by: 1)
-        case .previousField: form.moveFocus(by: -1)
+        case .nextField, .previousField:
+            let leaving = form.focus
+            form.moveFocus(by: action == .nextField ? 1 : -1)
+            if leaving == .field(.email) {
+                let effects = checkEmailDuplicates(&form)
+                replaceTop(.form(form))
+                return effects
+            }
+        case .openDuplicates:
+            openEmailMatches(form)
+            return []
         case .save:
             if let (focus, issue) = form.issues.first(where: { _ in true }) {
                 setStatus("Cannot save: \(FormRows.label(of: focus)) \(issue)", error: true)

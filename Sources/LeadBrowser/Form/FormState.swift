@@ -20,6 +20,9 @@ public struct FormState: Sendable, Hashable {
     /// The save also takes the lead out of the trash ("restore and apply" after the lead was
     /// trashed while the form was open); the form is then based on the trashed lead.
     public var restoring = false
+    /// The email last looked up for duplicates, and the other leads found with it.
+    public var emailChecked: String?
+    public var emailMatches: [Lead] = []
 
     /// Longest text a field accepts; the server has no limit but a terminal form does.
     public static let maxLength = 1000

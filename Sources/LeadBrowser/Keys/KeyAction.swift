@@ -11,7 +11,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // detail (also uses edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, deleteForever)
     case deleteForever
     // form
-    case nextField, previousField, save, cancel, openInEditor
+    case nextField, previousField, save, cancel, openInEditor, openDuplicates
     // conflicts (also uses moveDown, moveUp, confirm, dismiss)
     case takeMine, takeTheirs, editConflict
     // dialogs

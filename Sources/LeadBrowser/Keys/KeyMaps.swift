@@ -75,6 +75,7 @@ public enum KeyMaps {
         KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
         KeyBinding([.escape], "cancel", .cancel, inFooter: true),
         KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
+        KeyBinding([.ctrl("g")], "open the leads that have this email", .openDuplicates),
         KeyBinding([.function(1)], "help", .help),
     ], editorKeys: [
         KeyHelp("^A/Home ^E/End", "start / end of line"),

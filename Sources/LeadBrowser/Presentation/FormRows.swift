@@ -45,6 +45,7 @@ public enum FormRows {
     public static func rows(_ form: FormState) -> [FormRow] {
         FormFocus.order.map { focus in
             var row = FormRow(focus: focus, label: label(of: focus), lines: [], dirty: form.isDirty(focus), issue: form.issue(focus))
+            if focus == .field(.email), row.issue == nil { row.issue = AppState.duplicateWarning(form) }
             switch focus {
             case .field(let f):
                 let buffer = form.fields[f]!

@@ -51,6 +51,9 @@ struct SeedGenerator: Sendable {
         if random.chance(0.8) { lead.attributes = attributes(locale: locale, random: &random) }
         if random.chance(0.2) { lead.properties = ["industry": .string(random.pick(SeedVocabulary.industries))] }
         if HostileSeed.isHostile(index) { HostileSeed.apply(kind: (index / 200) % HostileSeed.kinds, to: &lead) }
+        if let origin = DuplicateFamilies.origin(of: index).map(self.lead(at:)) {
+            DuplicateFamilies.apply(DuplicateFamilies.variant(of: index, origin: origin), from: origin, to: &lead)
+        }
         return lead
     }
 

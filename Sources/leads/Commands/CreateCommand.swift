@@ -21,6 +21,7 @@ struct CreateCommand: AsyncParsableCommand {
     @Option(name: .customLong("attr"), help: ArgumentHelp("Set an attribute.", valueName: "KEY=JSON")) var attributes: [String] = []
     @Option(name: .customLong("prop"), help: ArgumentHelp("Set a property.", valueName: "KEY=JSON")) var properties: [String] = []
     @Flag(help: "Print the new lead as JSON.") var json = false
+    @Flag(help: "Refuse (exit 5) when leads with this email, phone or name exist.") var noDuplicates = false
 
     func run() async throws {
         var lead = Lead()
@@ -47,7 +48,10 @@ struct CreateCommand: AsyncParsableCommand {
             lead.properties = (lead.properties ?? [:]).merging([key: value]) { $1 }
         }
         let newLead = lead
-        let created = try await APISession.with(connection) { try await $0.create(newLead) }
+        let created = try await APISession.with(connection) { client in
+            try await DuplicateWarning(client: client).check(newLead, refuse: noDuplicates, doing: "created")
+            return try await client.create(newLead)
+        }
         try LeadPrinter.print(created, json: json)
     }
 }

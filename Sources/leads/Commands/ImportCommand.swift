@@ -25,6 +25,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(exclusivity: .exclusive) var format: OutputFormat?
     @Flag(help: "Check and match every record but change nothing.") var dryRun = false
     @Option(help: ArgumentHelp("Update the lead with the same lead_id or email.", valueName: "lead_id|email")) var match: Match?
+    @Flag(help: "Do not create a record whose email, phone or name another lead has.") var skipDuplicates = false
 
     var effectiveFormat: OutputFormat {
         if let format { return format }
@@ -42,13 +43,14 @@ struct ImportCommand: AsyncParsableCommand {
             throw CLIError(.failure, "cannot read \(file): \(error.localizedDescription)")
         }
         let records = try ImportReader.records(text, format: effectiveFormat)
-        var counts = (created: 0, updated: 0, unchanged: 0, failed: 0)
+        var counts = (created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0)
         func fail(_ record: ImportRecord, _ why: String) {
             counts.failed += 1
             StandardError.line("leads: \(TerminalText.sanitized(file)) \(record.place): \(TerminalText.sanitized(why))")
         }
         try await APISession.with(connection) { client in
             let index = match == .leadID ? try await leadIDIndex(client) : [:]
+            let duplicates = DuplicateWarning(client: client)
             for record in records {
                 let lead: Lead
                 switch record.result {
@@ -59,6 +61,14 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 do {
                     guard let existing = try await matched(lead, client: client, index: index) else {
+                        let found = DuplicateWarning.describe(try await duplicates.matches(for: lead))
+                        for line in found {
+                            StandardError.line("leads: \(TerminalText.sanitized(file)) \(record.place): \(skipDuplicates ? "skipped, " : "")\(line)")
+                        }
+                        if skipDuplicates, !found.isEmpty {
+                            counts.skipped += 1
+                            continue
+                        }
                         if !dryRun { _ = try await client.create(lead) }
                         counts.created += 1
                         continue
@@ -80,7 +90,7 @@ struct ImportCommand: AsyncParsableCommand {
         let verb = dryRun ? "would create" : "created"
         let summary =
             "\(verb) \(counts.created), \(dryRun ? "would update" : "updated") \(counts.updated), unchanged \(counts.unchanged), failed \(counts.failed)"
-                + (dryRun ? " (dry run: nothing was changed)" : "")
+                + (skipDuplicates ? ", skipped \(counts.skipped) as duplicates" : "") + (dryRun ? " (dry run: nothing was changed)" : "")
         FileHandle.standardOutput.write(Data((summary + "\n").utf8))
         if counts.failed > 0 { throw ExitCode(LeadsExitCode.failure.rawValue) }
     }

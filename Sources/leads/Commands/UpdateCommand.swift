@@ -29,6 +29,7 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(name: .customLong("attr-unset"), help: ArgumentHelp("Remove an attribute.", valueName: "KEY")) var attributesToRemove: [String] = []
     @Option(name: .customLong("prop"), help: ArgumentHelp("Set a property.", valueName: "KEY=JSON")) var properties: [String] = []
     @Flag(help: "Print the lead as JSON (one lead).") var json = false
+    @Flag(help: "Refuse (exit 5) when a new email or phone is another lead's.") var noDuplicates = false
     @Option(help: ArgumentHelp("Only leads found by this whole-word search.", valueName: "TEXT")) var search: String?
     @Option(help: ArgumentHelp("Only the lead(s) with exactly this email.", valueName: "EMAIL")) var email: String?
     @Option(help: ArgumentHelp("Only leads with this tag.", valueName: "TAG")) var tagged: String?
@@ -81,6 +82,11 @@ struct UpdateCommand: AsyncParsableCommand {
             guard !change.isEmpty else {
                 StandardError.line("leads: nothing to change")
                 return current
+            }
+            let changed = Set(change.fields.keys).intersection([.email, .phone])
+            if !changed.isEmpty {
+                let edited = change.applied(to: current)
+                try await DuplicateWarning(client: client).check(edited, checking: changed, refuse: noDuplicates, doing: "updated")
             }
             return try await client.update(id: id, change: change)
         }

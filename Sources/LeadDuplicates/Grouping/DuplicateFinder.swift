@@ -1,0 +1,83 @@
+import Foundation
+
+/// Groups leads that look like one person. Emails and phones identify a person, so leads linked
+/// through any chain of them form one group (A shares an email with B, B a phone with C: one
+/// person, three leads). A name is shared by strangers, so a name with a company or a city only
+/// groups the leads that share exactly that pair — never chained, or a common name in a big city
+/// would join half a project — and adds its reason to an email/phone group that already holds
+/// them all. A lead can so be in an email group and in a name group. Linear in the number of leads.
+public enum DuplicateFinder {
+    /// The groups among `entries` by the given criteria, the surest and largest first.
+    public static func groups(_ entries: [DuplicateEntry], by criteria: Set<DuplicateCriterion> = Set(DuplicateCriterion.allCases))
+        -> [DuplicateGroup]
+    {
+        var parent = Array(entries.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        var strongReasons: [Int: Set<DuplicateReason>] = [:]
+        var linked: [(Int, DuplicateReason)] = []
+        for reason in [DuplicateReason.email, .phone] where criteria.contains(reason.criterion) {
+            var first: [String: Int] = [:]
+            for (index, entry) in entries.enumerated() {
+                guard let key = entry.keys(for: reason) else { continue }
+                if let other = first[key] {
+                    let (a, b) = (root(index), root(other))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                    linked.append((index, reason))
+                } else {
+                    first[key] = index
+                }
+            }
+        }
+        for (index, reason) in linked { strongReasons[root(index), default: []].insert(reason) }
+        var strongMembers: [Int: [Int]] = [:]
+        for index in entries.indices where strongReasons[root(index)] != nil { strongMembers[root(index), default: []].append(index) }
+
+        // Name groups: exact (name, company) or (name, city) buckets, merged by member set.
+        var nameGroups: [[Int]: Set<DuplicateReason>] = [:]
+        if criteria.contains(.name) {
+            for reason in [DuplicateReason.nameAndCompany, .nameAndCity] {
+                var buckets: [String: [Int]] = [:]
+                for (index, entry) in entries.enumerated() {
+                    if let key = entry.keys(for: reason) { buckets[key, default: []].append(index) }
+                }
+                for members in buckets.values where members.count > 1 {
+                    let group = root(members[0])
+                    if strongReasons[group] != nil, members.allSatisfy({ root($0) == group }) {
+                        strongReasons[group]?.insert(reason)
+                    } else {
+                        nameGroups[members, default: []].insert(reason)
+                    }
+                }
+            }
+        }
+        let groups =
+            strongMembers.map { group, indices in DuplicateGroup(entries: ordered(indices, entries), reasons: (strongReasons[group] ?? []).sorted()) }
+            + nameGroups.map { indices, reasons in DuplicateGroup(entries: ordered(indices, entries), reasons: reasons.sorted()) }
+        return groups.sorted { a, b in
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            if a.entries.count != b.entries.count { return a.entries.count > b.entries.count }
+            return a.entries[0].id < b.entries[0].id
+        }
+    }
+
+    static func ordered(_ indices: [Int], _ entries: [DuplicateEntry]) -> [DuplicateEntry] {
+        indices.map { entries[$0] }.sorted(by: olderFirst)
+    }
+
+    /// Oldest first; a lead without `createdAt` after the dated ones; then by id, so the order is stable.
+    static func olderFirst(_ a: DuplicateEntry, _ b: DuplicateEntry) -> Bool {
+        switch (a.createdAt, b.createdAt) {
+        case let (x?, y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.id < b.id
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import LeadDuplicates
+import Testing
+import TiledeskLeads
+@testable import leads
+
+/// The on-disk duplicate index gives back exactly what it was given, whatever the leads hold, so a
+/// lead read again unchanged is never taken for a change (which would rewrite the whole index on
+/// every run).
+@Suite struct DuplicateIndexFileTests {
+    @Test func hostileTextAndEmptyFieldsSurviveTheRoundTrip() throws {
+        let home = NSTemporaryDirectory() + "leads-index-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let file = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "p", environment: ["XDG_CACHE_HOME": home])
+        #expect(file.path.hasPrefix(home + "/leads/duplicates-"))
+        let leads = [
+            Lead(id: "a", fullname: "Tab\there\\back\r\nCRLF", email: " Mixed@Case.ORG ", phone: "+39 333 1234567", country: "Italia",
+                 createdAt: Date(timeIntervalSince1970: 1_700_000_000.1234), updatedAt: Date(timeIntervalSince1970: 1_700_000_001.9876)),
+            Lead(id: "b", fullname: "", email: nil, company: "line\n\u{301}break", city: "Zoë\u{1B}[31m"),
+            Lead(id: "c", fullname: "Иван Петров", phone: "8 (912) 345-67-89", city: "Москва", country: "Россия"),
+        ]
+        var entries: [String: DuplicateEntry] = [:]
+        for lead in leads { entries[lead.id] = DuplicateIndexFile.entry(lead) }
+        try file.save(DuplicateIndexFile.Contents(entries: entries, mark: 1_700_000_001_988))
+        let loaded = try #require(file.load())
+        #expect(loaded.mark == 1_700_000_001_988)
+        #expect(loaded.entries == entries)
+        for lead in leads { #expect(loaded.entries[lead.id] == DuplicateIndexFile.entry(lead), "\(lead.id) read again is no change") }
+        #expect(loaded.entries["c"]?.phoneKey == "+79123456789")
+
+        let other = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "q", environment: ["XDG_CACHE_HOME": home])
+        #expect(other.path != file.path && other.load() == nil, "each project has its own index")
+    }
+}
