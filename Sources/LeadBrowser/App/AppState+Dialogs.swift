@@ -65,6 +65,10 @@ extension AppState {
             case (.field(let field), _):
                 stack.append(.prompt(PromptDialog(title: "\(field.label) for the \(selection.summary) (empty clears it)", purpose: .bulkFieldValue(field))))
                 return []
+            case (.attribute, _):
+                let title = "Attribute for the \(selection.summary): key=value sets it (JSON, or else text), key= removes it"
+                stack.append(.prompt(PromptDialog(title: title, purpose: .bulkAttribute)))
+                return []
             case (.filter(let choice), _):
                 switch choice {
                 case .tag: stack.append(.prompt(PromptDialog(title: "Tag", input: TextBuffer(query.tag ?? ""), purpose: .tagFilter)))
@@ -102,6 +106,12 @@ extension AppState {
                 return startBulk(add ? .addTag(text) : .removeTag(text))
             case .bulkFieldValue(let field):
                 return startBulk(.setField(field, text))
+            case .bulkAttribute:
+                guard let action = BulkAction.attribute(from: text) else {
+                    setStatus("Not changed: write key=value to set an attribute, key= to remove it", error: true)
+                    return []
+                }
+                return startBulk(action)
             case .bulkDeleteCount:
                 guard let run = bulkReview, text == String(run.targets.count) else {
                     bulkReview = nil

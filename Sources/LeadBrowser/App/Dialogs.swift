@@ -46,6 +46,8 @@ public enum PickChoice: Sendable, Hashable {
     case goneLead(GoneLeadChoice)
     case keptDraft(KeptDraftChoice)
     case field(LeadField)
+    /// A bulk action on one attribute (asked for as `key=value` next).
+    case attribute
 
     public var label: String {
         switch self {
@@ -54,6 +56,7 @@ public enum PickChoice: Sendable, Hashable {
         case .goneLead(let choice): choice.label
         case .keptDraft(let choice): choice.label
         case .field(let field): field.label
+        case .attribute: "An attribute…"
         }
     }
 }
@@ -119,6 +122,8 @@ public enum PromptPurpose: Sendable, Hashable {
     case bulkTag(add: Bool)
     /// The value to set a field to on the marked leads ("" clears it).
     case bulkFieldValue(LeadField)
+    /// `key=value` to set an attribute on the marked leads, `key=` to remove it.
+    case bulkAttribute
     /// The count typed to confirm a bulk delete for good.
     case bulkDeleteCount
 }

@@ -101,16 +101,17 @@ extension AppState {
             } else {
                 run.failed.append(BulkProblem(id: target.id, reason: reason))
             }
-        } else if case .putBack(let field, let set) = run.action, case .get = request.request, let lead {
-            // Undo of a field: put back the old value only where the field still holds ours.
-            if (lead[field] ?? "") == set {
-                let old = target.before[field] ?? ""
-                let (id, effect) = send(.update(id: target.id, change: LeadChange(fields: [field: old]), justRead: true), for: .bulk)
+        } else if case .get = request.request, let lead {
+            // The action reads first (an attribute removed, an undo): decide on the lead as it is now.
+            switch run.action.secondStep(target, fresh: lead) {
+            case .write(let write):
+                let (id, effect) = send(write, for: .bulk)
                 run.inFlight[id] = index
                 bulk = run
                 return [effect]
+            case .skip(let reason): run.skipped.append(BulkProblem(id: target.id, reason: reason))
+            case .nothing: run.alreadyDone += 1
             }
-            run.skipped.append(BulkProblem(id: target.id, reason: "\(field.label) was changed since by someone else; kept"))
         } else {
             run.changed.append(target)
             if let lead { list.replace(lead) }

@@ -2,8 +2,9 @@ import TiledeskLeads
 
 /// What a bulk action does to each marked lead, as the minimal write: a tag through the tag
 /// routes, a field as a PUT of that field (after the client's own read, so a lead that is gone is
-/// never re-created), a trash, restore or delete as one call. Concurrent edits to anything else
-/// are kept.
+/// never re-created), an attribute as a PATCH of that key, a trash, restore or delete as one call.
+/// Concurrent edits to anything else are kept. Actions that must see the lead as it is now (an
+/// attribute removed, an undo) read it first and decide in `secondStep`.
 public enum BulkAction: Sendable, Hashable {
     case addTag(String)
     case removeTag(String)
@@ -15,6 +16,14 @@ public enum BulkAction: Sendable, Hashable {
     /// Undo of `setField`: each lead gets back the value it had (kept with its target), unless the
     /// field no longer holds `set` (someone changed it since), which is reported, not overwritten.
     case putBack(LeadField, set: String)
+    /// Sets one attribute (a top-level key) to a JSON value.
+    case setAttribute(String, JSONValue)
+    /// Removes one attribute: the server has no route for that, so the lead is read and its
+    /// attributes written back without the key (only where it still has it).
+    case removeAttribute(String)
+    /// Undo of the two above: the old value (or no key) comes back where the attribute still holds
+    /// `set` (nil: still absent); otherwise reported, not overwritten.
+    case putBackAttribute(String, set: JSONValue?)
 
     /// True when the lead needs this action (a lead that already has the tag is not written, and
     /// an undo of the tag leaves it alone).
@@ -26,7 +35,9 @@ public enum BulkAction: Sendable, Hashable {
         case .restore: lead.isTrashed
         case .deleteForever: true
         case .setField(let field, let value): (lead[field] ?? "") != value
-        case .putBack: true
+        case .putBack, .putBackAttribute: true
+        case .setAttribute(let key, let value): lead.attributes?[key] != value
+        case .removeAttribute(let key): lead.attributes?[key] != nil
         }
     }
 
@@ -39,7 +50,8 @@ public enum BulkAction: Sendable, Hashable {
         case .restore: .restore(id: id)
         case .deleteForever: .deleteForever(id: id)
         case .setField(let field, let value): .update(id: id, change: LeadChange(fields: [field: value]), justRead: false)
-        case .putBack: .get(id: id)
+        case .setAttribute(let key, let value): .update(id: id, change: LeadChange(attributesMerge: [key: value]), justRead: false)
+        case .putBack, .removeAttribute, .putBackAttribute: .get(id: id)
         }
     }
 
@@ -50,8 +62,10 @@ public enum BulkAction: Sendable, Hashable {
         case .removeTag(let tag): .addTag(tag)
         case .trash: .restore
         case .restore: .trash
-        case .deleteForever, .putBack: nil
+        case .deleteForever, .putBack, .putBackAttribute: nil
         case .setField(let field, let value): .putBack(field, set: value)
+        case .setAttribute(let key, let value): .putBackAttribute(key, set: value)
+        case .removeAttribute(let key): .putBackAttribute(key, set: nil)
         }
     }
 
@@ -67,6 +81,9 @@ public enum BulkAction: Sendable, Hashable {
         case .setField(let field, let value):
             return value.isEmpty ? "Clear \(field.label) on \(leads)" : "Set \(field.label) to \(value) on \(leads)"
         case .putBack(let field, _): return "Put back \(field.label) on \(leads)"
+        case .setAttribute(let key, let value): return "Set attribute \(key) to \(value.jsonText) on \(leads)"
+        case .removeAttribute(let key): return "Remove attribute \(key) from \(leads)"
+        case .putBackAttribute(let key, _): return "Put back attribute \(key) on \(leads)"
         }
     }
 
@@ -77,8 +94,9 @@ public enum BulkAction: Sendable, Hashable {
         case .removeTag: "do not have it"
         case .trash: "are already in the trash"
         case .restore: "are not in the trash"
-        case .setField: "already have that value"
-        case .deleteForever, .putBack: "need nothing"
+        case .setField, .setAttribute: "already have that value"
+        case .removeAttribute: "do not have it"
+        case .deleteForever, .putBack, .putBackAttribute: "need nothing"
         }
     }
 
@@ -89,7 +107,7 @@ public enum BulkAction: Sendable, Hashable {
         case .trash: "Trashing"
         case .restore: "Restoring"
         case .deleteForever: "Deleting"
-        case .setField, .putBack: "Updating"
+        case .setField, .putBack, .setAttribute, .removeAttribute, .putBackAttribute: "Updating"
         }
     }
 
@@ -101,7 +119,7 @@ public enum BulkAction: Sendable, Hashable {
         case .trash: "Trashed"
         case .restore: "Restored"
         case .deleteForever: "Deleted"
-        case .setField, .putBack: "Updated"
+        case .setField, .putBack, .setAttribute, .removeAttribute, .putBackAttribute: "Updated"
         }
     }
 

@@ -69,7 +69,7 @@ extension AppState {
         case .retryFailed: return retryFailedBulk()
         case .edit where !selection.isEmpty:
             let fields = LeadField.allCases
-            stack.append(.pick(PickDialog(title: "Set which field on the \(selection.summary)?", choices: fields.map { .field($0) }, purpose: .bulkField)))
+            stack.append(.pick(PickDialog(title: "Set which field on the \(selection.summary)?", choices: fields.map { .field($0) } + [.attribute], purpose: .bulkField)))
             return []
         case .trash where !selection.isEmpty: return startBulk(.trash)
         case .deleteForever where !selection.isEmpty: return startBulk(.deleteForever)
