@@ -145,6 +145,23 @@ import TiledeskLeads
         #expect(quit)
     }
 
+    /// An export is written by the injected writer off the calling thread, and its outcome comes
+    /// back as one message, a failure with its reason.
+    @Test func anExportSaysHowItWent() async {
+        let inbox = Inbox()
+        let export = LeadExport(path: "out.csv", format: .csv)
+        let runner = EffectRunner(api: FakeAPI(), drafts: Self.scratch(), post: inbox.post, exporter: { leads, _ in
+            if leads.isEmpty { throw CocoaError(.fileWriteNoPermission) }
+        })
+        runner.run([.exportLeads([Self.ann], export)])
+        #expect(await inbox.wait(for: 1) == [.leadsExported(export, count: 1, failure: nil)])
+        guard case .leadsExported(_, 0, let failure?)? = await runner.result(of: .exportLeads([], export)) else {
+            Issue.record("a failed write is not reported")
+            return
+        }
+        #expect(!failure.isEmpty)
+    }
+
     /// A lead document is edited in the drafts directory, beside its draft, so a crash leaves the
     /// text the user last saved there; an editor that fails says why.
     @Test func aDocumentIsEditedInTheJournalAndAFailingEditorSaysWhy() async throws {

@@ -106,6 +106,12 @@ extension AppState {
                 return startBulk(add ? .addTag(text) : .removeTag(text))
             case .bulkFieldValue(let field):
                 return startBulk(.setField(field, text))
+            case .exportMarked:
+                guard let export = LeadExport(typed: text) else {
+                    setStatus("Not exported: the file must end in .csv, .json or .ndjson", error: true)
+                    return []
+                }
+                return exportMarked(to: export)
             case .bulkAttribute:
                 guard let action = BulkAction.attribute(from: text) else {
                     setStatus("Not changed: write key=value to set an attribute, key= to remove it", error: true)

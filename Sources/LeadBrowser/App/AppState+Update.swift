@@ -28,6 +28,8 @@ extension AppState {
         case .draftNotSaved(let directory, let reason):
             setStatus("Could not save the draft to \(directory): \(reason)", error: true)
             return []
+        case .leadsExported(let export, let count, let failure):
+            return exportFinished(export, count: count, failure: failure)
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed, .editorFailed:
             return handleResult(msg)
         }

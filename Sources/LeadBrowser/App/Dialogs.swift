@@ -124,6 +124,8 @@ public enum PromptPurpose: Sendable, Hashable {
     case bulkFieldValue(LeadField)
     /// `key=value` to set an attribute on the marked leads, `key=` to remove it.
     case bulkAttribute
+    /// The file to write the marked leads to.
+    case exportMarked
     /// The count typed to confirm a bulk delete for good.
     case bulkDeleteCount
 }

@@ -25,4 +25,6 @@ public enum Msg: Sendable, Hashable {
     case draftFound(FormDraft)
     /// A `persistDraft` could not be written; the edits are only in memory now.
     case draftNotSaved(directory: String, reason: String)
+    /// The marked leads were written to a file (`count` leads), or could not be (`failure`).
+    case leadsExported(LeadExport, count: Int, failure: String?)
 }

@@ -14,13 +14,13 @@ extension AppState {
             return []
         }
         if let all = selection.allMatching {
-            bulkResolve = BulkResolve(action: action, query: all.query, expected: all.count)
+            bulkResolve = BulkResolve(goal: .action(action), query: all.query, expected: all.count)
             return resolveNextPage(0)
         }
         return review(action, selection.marked.values.sorted { $0.id < $1.id }.map { BulkTarget(id: $0.id, before: $0) }, already: 0)
     }
 
-    private mutating func resolveNextPage(_ number: Int) -> [Effect] {
+    mutating func resolveNextPage(_ number: Int) -> [Effect] {
         guard var resolve = bulkResolve else { return [] }
         var query = resolve.query.page(number)
         query.limit = BulkResolve.pageSize
@@ -34,7 +34,7 @@ extension AppState {
     mutating func bulkPageArrived(_ page: LeadPage, number: Int, requestID: Int) -> [Effect] {
         guard var resolve = bulkResolve, resolve.requestID == requestID else { return [] }
         for lead in page.leads where resolve.seen.insert(lead.id).inserted {
-            if resolve.action.applies(to: lead) {
+            if resolve.goal.wants(lead) {
                 resolve.targets.append(BulkTarget(id: lead.id, before: lead))
             } else {
                 resolve.alreadyDone += 1
@@ -43,7 +43,10 @@ extension AppState {
         bulkResolve = resolve
         if page.leads.count == BulkResolve.pageSize, resolve.seen.count < page.count { return resolveNextPage(number + 1) }
         bulkResolve = nil
-        return review(resolve.action, resolve.targets, already: resolve.alreadyDone)
+        switch resolve.goal {
+        case .action(let action): return review(action, resolve.targets, already: resolve.alreadyDone)
+        case .export(let export): return [.exportLeads(resolve.targets.map(\.before), export)]
+        }
     }
 
     /// The review: what will change on how many leads, and how many need nothing. A delete for

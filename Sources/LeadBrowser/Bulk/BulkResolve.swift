@@ -6,7 +6,20 @@ import TiledeskLeads
 public struct BulkResolve: Sendable, Hashable {
     public static let pageSize = 500
 
-    public var action: BulkAction
+    /// What the leads are read for: an action (reviewed next) or a file (written next).
+    public enum Goal: Sendable, Hashable {
+        case action(BulkAction)
+        case export(LeadExport)
+
+        func wants(_ lead: Lead) -> Bool {
+            switch self {
+            case .action(let action): action.applies(to: lead)
+            case .export: true
+            }
+        }
+    }
+
+    public var goal: Goal
     public var query: LeadQuery
     public var expected: Int
     public var targets: [BulkTarget] = []
@@ -14,8 +27,8 @@ public struct BulkResolve: Sendable, Hashable {
     public var alreadyDone = 0
     public var requestID: Int?
 
-    public init(action: BulkAction, query: LeadQuery, expected: Int) {
-        self.action = action
+    public init(goal: Goal, query: LeadQuery, expected: Int) {
+        self.goal = goal
         self.query = query
         self.expected = expected
     }

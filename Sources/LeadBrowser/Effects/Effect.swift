@@ -14,6 +14,8 @@ public enum Effect: Sendable, Hashable {
     case openEditor(requestID: Int, text: String, fileExtension: String, draftKey: String?)
     /// Send `.searchTimerFired(token:)` after the delay; only the newest token counts (debounce).
     case scheduleSearch(token: Int, after: Duration)
+    /// Write these leads to a file → `.leadsExported`.
+    case exportLeads([Lead], LeadExport)
     /// Send `.pollTimerFired(token:)` after the delay; only the newest token counts.
     case schedulePoll(token: Int, after: Duration)
     /// Journal a form's unsaved state; a failed write comes back as `.draftNotSaved`.
@@ -27,7 +29,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _, _): id
-        case .scheduleSearch, .schedulePoll, .persistDraft, .discardDraft, .quit: nil
+        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .quit: nil
         }
     }
 }

@@ -7,7 +7,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case toggleTrash, new, edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, clearSearch
     case columnLeft, columnRight
     // marks and bulk actions on the list (with marks, trash, deleteForever, edit and restoreOrUndo act on them)
-    case toggleMark, markRange, markAll, clearMarks, addTagToMarked, removeTagFromMarked, retryFailed
+    case toggleMark, markRange, markAll, clearMarks, addTagToMarked, removeTagFromMarked, retryFailed, exportMarked
     // detail (also uses edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, deleteForever)
     case deleteForever
     // form

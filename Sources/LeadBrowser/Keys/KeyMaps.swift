@@ -27,6 +27,7 @@ public enum KeyMaps {
             KeyBinding([.char("*")], "mark all matching", .markAll),
             KeyBinding([.char("+")], "add a tag to marked", .addTagToMarked, enabled: marks && !trashView, inFooter: marks && !trashView),
             KeyBinding([.char("-")], "remove a tag from marked", .removeTagFromMarked, enabled: marks && !trashView),
+            KeyBinding([.char("x")], "export marked to a file", .exportMarked, enabled: marks),
             KeyBinding([.char("R")], "retry the failed", .retryFailed, enabled: canRetry, inFooter: canRetry),
             // One Esc: the marks go first, then the search or filter.
             KeyBinding(

@@ -67,6 +67,10 @@ extension AppState {
             stack.append(.prompt(PromptDialog(title: "Tag to \(add ? "add to" : "remove from") the \(selection.summary)", purpose: .bulkTag(add: add))))
             return []
         case .retryFailed: return retryFailedBulk()
+        case .exportMarked where !selection.isEmpty:
+            let title = "Export the \(selection.summary) to (.csv, .json or .ndjson)"
+            stack.append(.prompt(PromptDialog(title: title, input: TextBuffer("leads.csv"), purpose: .exportMarked)))
+            return []
         case .edit where !selection.isEmpty:
             let fields = LeadField.allCases
             stack.append(.pick(PickDialog(title: "Set which field on the \(selection.summary)?", choices: fields.map { .field($0) } + [.attribute], purpose: .bulkField)))

@@ -1,4 +1,6 @@
+import Foundation
 import LeadBrowser
+import TiledeskLeads
 
 /// How `leads` and `leads demo` start the browser.
 public struct BrowserOptions: Sendable {
@@ -16,6 +18,9 @@ public struct BrowserOptions: Sendable {
     public var skipReviewUpTo: Int
     /// The list's columns in priority order (`[columns]` in config.toml).
     public var columns: [LeadColumn]
+    /// Writes the marked leads to a file (`x`): the `leads` command's writers, so a file from the
+    /// browser is the same as one from `leads export`.
+    public var exporter: @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) }
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,

@@ -20,6 +20,8 @@ public final class EffectRunner {
     /// Delivers a message after a delay; a newer one under the same key replaces it (debounce).
     let schedule: (Msg, Duration, String) -> Void
     let quit: () -> Void
+    /// Writes leads to a file in a format (the `leads` command's own writers); throws why not.
+    let exporter: @Sendable ([Lead], LeadExport) throws -> Void
     /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
     var requestSent: () -> Void = {}
     var requestAnswered: @Sendable () -> Void = {}
@@ -28,8 +30,10 @@ public final class EffectRunner {
         api: any LeadsAPI, drafts: DraftStore, post: @escaping @Sendable (Msg) -> Void,
         editor: @escaping (String, String, String?) throws -> String = { _, _, _ in throw CocoaError(.featureUnsupported) },
         schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
-        quit: @escaping () -> Void = {}
+        quit: @escaping () -> Void = {},
+        exporter: @escaping @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) }
     ) {
+        self.exporter = exporter
         self.api = api
         self.drafts = drafts
         self.post = post
@@ -43,6 +47,10 @@ public final class EffectRunner {
         for effect in effects {
             if case .request(let id, let request) = effect {
                 start(request, id: id)
+            } else if case .exportLeads(let leads, let export) = effect {
+                let (exporter, post) = (exporter, post)
+                // A file of many leads is written off the terminal's thread, like a request.
+                Task.detached { post(EffectRunner.exported(leads, to: export, with: exporter)) }
             } else if let message = runHere(effect) {
                 post(message)
             }
@@ -64,6 +72,7 @@ public final class EffectRunner {
     /// Runs one effect to its end and returns its result instead of posting it: for callers that
     /// want one thing at a time (the fault run). The same code as `run` underneath.
     public func result(of effect: Effect) async -> Msg? {
+        if case .exportLeads(let leads, let export) = effect { return Self.exported(leads, to: export, with: exporter) }
         guard case .request(let id, let request) = effect else { return runHere(effect) }
         return await Self.response(to: request, id: id, api: api)
     }
@@ -90,10 +99,20 @@ public final class EffectRunner {
         }
     }
 
+    /// Writes the file and says how it went.
+    static func exported(_ leads: [Lead], to export: LeadExport, with exporter: ([Lead], LeadExport) throws -> Void) -> Msg {
+        do {
+            try exporter(leads, export)
+            return .leadsExported(export, count: leads.count, failure: nil)
+        } catch {
+            return .leadsExported(export, count: 0, failure: String(describing: error))
+        }
+    }
+
     /// Effects that are not requests, on the calling thread.
     private func runHere(_ effect: Effect) -> Msg? {
         switch effect {
-        case .request:
+        case .request, .exportLeads:
             return nil
         case .openEditor(let id, let text, let fileExtension, let draftKey):
             do {

@@ -8,11 +8,14 @@ enum BrowseSupport {
     /// The browser's settings from the environment and config.toml; a setting that is wrong
     /// (an unknown column) stops the start with one error naming its line.
     static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserOptions {
-        BrowserOptions(
+        var options = BrowserOptions(
             mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
             draftsDirectory: stateDirectory(environment) + "/drafts",
             leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting,
             skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults)
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        options.exporter = { leads, export in try LeadFileExport.write(leads, export, home: home) }
+        return options
     }
 
     /// `shown` under `[columns]` in config.toml, checked; nil when not set.
