@@ -119,6 +119,24 @@ import TiledeskLeads
         #expect(state.status == nil, "nothing new since the reload")
     }
 
+    /// The greeting naming the server only fills the line: the first news replaces it, while
+    /// feedback on something the user did is never replaced.
+    @Test func theGreetingGivesWayToNewsButFeedbackDoesNot() {
+        var fake = LiveFake(count: 50, seed: 4)
+        var state = AppState(leadIDPrefix: "live", pageSize: 20)
+        state.status = StatusMessage("demo sandbox at http://127.0.0.1:1", isBackground: true)
+        Self.settleQuietly(&state, fake, state.start() + state.update(.resize(rows: 24, columns: 100)))
+        fake.leads.insert(LiveFake.lead(fake.nextID), at: 0)
+        fake.nextID += 1
+        Self.settleQuietly(&state, fake, state.update(.pollTimerFired(token: state.poll.token)))
+        #expect(state.status?.text == "1 new lead — r to show")
+
+        state.setStatus("Saved")
+        fake.leads.insert(LiveFake.lead(fake.nextID), at: 0)
+        Self.settleQuietly(&state, fake, state.update(.pollTimerFired(token: state.poll.token)))
+        #expect(state.status?.text == "Saved", "feedback stays until a key clears it")
+    }
+
     @Test func noPollWhileTypingASearchOrInAForm() {
         var fake = LiveFake(count: 50, seed: 4)
         var state = AppState(leadIDPrefix: "live", pageSize: 20)

@@ -55,8 +55,11 @@ extension AppState {
             return []
         }
         poll.newLeads = page.leads.filter { $0.id > newest }.count
-        // Shown when nothing else is being said; a key clears it and the next tick says it again.
-        if stack.isEmpty, status == nil || isAnnouncement(status) { status = poll.announcement.map { StatusMessage($0) } }
+        // Shown when nothing else is being said (the greeting gives way); a key clears it and the
+        // next tick says it again.
+        if stack.isEmpty, status == nil || status?.isBackground == true || isAnnouncement(status) {
+            if let text = poll.announcement { status = StatusMessage(text) } else if isAnnouncement(status) { status = nil }
+        }
         return []
     }
 

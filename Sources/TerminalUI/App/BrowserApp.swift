@@ -39,7 +39,7 @@ public enum BrowserApp {
         }
         var clicks = ClickTracker()
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
-        state.status = options.greeting.map { StatusMessage($0) }
+        state.status = options.greeting.map { StatusMessage($0, isBackground: true) }
         state.reviewSkipLimit = options.skipReviewUpTo
         state.tableColumns = options.columns
 
