@@ -5,7 +5,10 @@ import Foundation
 /// person, three leads). A name is shared by strangers, so a name with a company or a city only
 /// groups the leads that share exactly that pair — never chained, or a common name in a big city
 /// would join half a project — and adds its reason to an email/phone group that already holds
-/// them all. A lead can so be in an email group and in a name group. Linear in the number of leads.
+/// them all. A name never overrules an address: leads of one bucket that both have an email (or
+/// both a phone) and differ in it are different people, not grouped by the name; a lead with
+/// neither goes with each of them, as it may be any one. A lead can so be in an email group
+/// and in a name group, or in two name groups. Linear in the number of leads.
 public enum DuplicateFinder {
     /// The groups among `entries` by the given criteria, the surest and largest first.
     public static func groups(_ entries: [DuplicateEntry], by criteria: Set<DuplicateCriterion> = Set(DuplicateCriterion.allCases))
@@ -51,8 +54,10 @@ public enum DuplicateFinder {
                     let group = root(members[0])
                     if strongReasons[group] != nil, members.allSatisfy({ root($0) == group }) {
                         strongReasons[group]?.insert(reason)
-                    } else {
-                        nameGroups[members, default: []].insert(reason)
+                        continue
+                    }
+                    for people in Self.people(in: members, entries) where people.count > 1 {
+                        nameGroups[people, default: []].insert(reason)
                     }
                 }
             }
@@ -65,6 +70,30 @@ public enum DuplicateFinder {
             if a.entries.count != b.entries.count { return a.entries.count > b.entries.count }
             return a.entries[0].id < b.entries[0].id
         }
+    }
+
+    /// One name bucket split by what the addresses say: members whose emails (or phones) are both
+    /// there and differ are different people. Members with an address are put in the first
+    /// cluster none of whose members contradicts them; members with neither join every cluster.
+    /// Buckets are small (a name at one company or in one city), so this is cheap.
+    static func people(in members: [Int], _ entries: [DuplicateEntry]) -> [[Int]] {
+        func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
+        func contradicts(_ a: Int, _ b: Int) -> Bool {
+            differ(entries[a].keys(for: .email), entries[b].keys(for: .email))
+                || differ(entries[a].keys(for: .phone), entries[b].keys(for: .phone))
+        }
+        var open: [Int] = []
+        var clusters: [[Int]] = []
+        for member in members {
+            if entries[member].keys(for: .email) == nil, entries[member].keys(for: .phone) == nil {
+                open.append(member)
+            } else if let index = clusters.firstIndex(where: { $0.allSatisfy { !contradicts($0, member) } }) {
+                clusters[index].append(member)
+            } else {
+                clusters.append([member])
+            }
+        }
+        return clusters.isEmpty ? [open] : clusters.map { $0 + open }
     }
 
     static func ordered(_ indices: [Int], _ entries: [DuplicateEntry]) -> [DuplicateEntry] {

@@ -4,7 +4,8 @@ import TiledeskLeads
 /// The duplicate families of the seed: about 3% of leads (every index ≡ 31 mod 32) are the same
 /// person as the lead 16 places before, written the way a second chat writes them: the email in
 /// another case, the phone in another format, the name without its accents or in another order
-/// (with the same company and city). Only those leads differ from a seed without families; their
+/// (with the same company and city, and no email or phone: a chat where only a name was given —
+/// an address of its own would say it is someone else). Only those leads differ from a seed without families; their
 /// ids, dates, tags and attributes stay their own.
 enum DuplicateFamilies {
     /// How a family member repeats its origin.
@@ -43,11 +44,15 @@ enum DuplicateFamilies {
             lead.fullname = origin.fullname?.folding(options: .diacriticInsensitive, locale: nil)
             lead.company = origin.company
             lead.city = origin.city
+            lead.email = nil
+            lead.phone = nil
         case .nameOrder:
             let words = (origin.fullname ?? "").split(separator: " ")
             lead.fullname = (words.dropFirst() + words.prefix(1)).joined(separator: " ").uppercased()
             lead.company = origin.company
             lead.city = origin.city
+            lead.email = nil
+            lead.phone = nil
         case .emailAndPhone:
             lead.email = " " + caseVariant(origin.email ?? "")
             lead.phone = formatVariant(origin.phone ?? "")

@@ -42,7 +42,7 @@ struct SeedGenerator: Sendable {
         lead.fullname = name
         let company = random.chance(0.7) ? random.pick(SeedVocabulary.companies) : nil
         lead.company = company
-        if random.chance(0.95) { lead.email = email(given: given.latin, family: family.latin, company: company, locale: locale, random: &random) }
+        if random.chance(0.95) { lead.email = email(given: given.latin, family: family.latin, company: company, locale: locale, index: index, random: &random) }
         if random.chance(0.85) { lead.phone = random.fill(locale.phonePattern) }
         if random.chance(0.6) { lead.leadID = "web-" + Self.hex(random.next(), digits: 16) }
         if random.chance(0.75) { address(locale: locale, into: &lead, random: &random) }
@@ -57,13 +57,19 @@ struct SeedGenerator: Sendable {
         return lead
     }
 
-    private func email(given: String, family: String, company: String?, locale: SeedLocale, random: inout SeedRandom) -> String {
+    /// A name-based address. The names come from small pools, so the address carries a number
+    /// taken from the lead's place in the seed: two people called Linda Wilson do not share
+    /// `lwilson@gmail.com` (which would make them one person to `leads duplicates`); only the
+    /// seeded duplicate families share an address. The random draws are the same as without the
+    /// number, so every other field of every lead stays as it was.
+    private func email(given: String, family: String, company: String?, locale: SeedLocale, index: Int, random: inout SeedRandom) -> String {
+        let number = index % 10_000
         let local = switch random.below(5) {
-        case 0: "\(given).\(family)"
-        case 1: "\(given.prefix(1))\(family)"
-        case 2: "\(given)\(random.below(100))"
-        case 3: "\(family).\(given)+crm"
-        default: "\(given)_\(family)"
+        case 0: "\(given).\(family)\(number)"
+        case 1: "\(given.prefix(1))\(family)\(number)"
+        case 2: "\(given)\(random.below(100))\(number)"
+        case 3: "\(family).\(given)\(number)+crm"
+        default: "\(given)_\(family)\(number)"
         }
         if let company, random.chance(0.5) {
             let domain = company.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }
