@@ -30,7 +30,7 @@ public enum BrowserApp {
                 return try runner.suspend { try EditorHandOff.edit(text, fileExtension: fileExtension, at: journal) }
             },
             schedule: { message, delay, key in loop.schedule(message, after: delay, key: key) },
-            quit: { loop.stop() })
+            quit: { loop.stop() }, duplicates: options.duplicates)
         effects.requestSent = { trace.mark("request") }
         effects.requestAnswered = {
             trace.mark("response")

@@ -16,11 +16,15 @@ public struct BrowserOptions: Sendable {
     public var skipReviewUpTo: Int
     /// The list's columns in priority order (`[columns]` in config.toml).
     public var columns: [LeadColumn]
+    /// The project's duplicate index (`leads duplicates`' own), for the Duplicates screen and the
+    /// form's phone and name check.
+    public var duplicates: (any DuplicateIndexSource)?
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,
-        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults
+        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults, duplicates: (any DuplicateIndexSource)? = nil
     ) {
+        self.duplicates = duplicates
         self.skipReviewUpTo = max(0, skipReviewUpTo)
         self.columns = columns
         self.mouse = mouse

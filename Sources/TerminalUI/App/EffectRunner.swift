@@ -1,5 +1,6 @@
 import Foundation
 import LeadBrowser
+import LeadDuplicates
 import TiledeskLeads
 
 /// Runs every `Effect` that `update` returns and hands each result back as a `Msg`. It keeps no
@@ -20,6 +21,9 @@ public final class EffectRunner {
     /// Delivers a message after a delay; a newer one under the same key replaces it (debounce).
     let schedule: (Msg, Duration, String) -> Void
     let quit: () -> Void
+    /// The duplicate index (the Duplicates screen, the form's phone and name check); without
+    /// one the screen says so and the form checks the email alone.
+    let duplicates: (any DuplicateIndexSource)?
     /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
     var requestSent: () -> Void = {}
     var requestAnswered: @Sendable () -> Void = {}
@@ -28,8 +32,9 @@ public final class EffectRunner {
         api: any LeadsAPI, drafts: DraftStore, post: @escaping @Sendable (Msg) -> Void,
         editor: @escaping (String, String, String?) throws -> String = { _, _, _ in throw CocoaError(.featureUnsupported) },
         schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
-        quit: @escaping () -> Void = {}
+        quit: @escaping () -> Void = {}, duplicates: (any DuplicateIndexSource)? = nil
     ) {
+        self.duplicates = duplicates
         self.api = api
         self.drafts = drafts
         self.post = post
@@ -43,6 +48,8 @@ public final class EffectRunner {
         for effect in effects {
             if case .request(let id, let request) = effect {
                 start(request, id: id)
+            } else if effect.isDuplicateWork {
+                startDuplicateWork(effect)
             } else if let message = runHere(effect) {
                 post(message)
             }
@@ -64,6 +71,7 @@ public final class EffectRunner {
     /// Runs one effect to its end and returns its result instead of posting it: for callers that
     /// want one thing at a time (the fault run). The same code as `run` underneath.
     public func result(of effect: Effect) async -> Msg? {
+        if effect.isDuplicateWork { return await Self.duplicateResult(of: effect, duplicates) }
         guard case .request(let id, let request) = effect else { return runHere(effect) }
         return await Self.response(to: request, id: id, api: api)
     }
@@ -77,6 +85,8 @@ public final class EffectRunner {
             case .create(let lead): return .leadLoaded(requestID: id, lead: try await api.create(lead))
             case .update(let leadID, let change, let justRead):
                 return .leadLoaded(requestID: id, lead: try await api.update(id: leadID, change: change, justRead: justRead))
+            case .mergeAttributes(let leadID, let attributes):
+                return .leadLoaded(requestID: id, lead: try await api.mergeAttributes(id: leadID, attributes))
             case .trash(let leadID): return .leadLoaded(requestID: id, lead: try await api.trash(id: leadID))
             case .restore(let leadID): return .leadLoaded(requestID: id, lead: try await api.restore(id: leadID))
             case .deleteForever(let leadID):
@@ -93,7 +103,7 @@ public final class EffectRunner {
     /// Effects that are not requests, on the calling thread.
     private func runHere(_ effect: Effect) -> Msg? {
         switch effect {
-        case .request:
+        case .request, .loadDuplicates, .lookUpDuplicates:
             return nil
         case .openEditor(let id, let text, let fileExtension, let draftKey):
             do {
