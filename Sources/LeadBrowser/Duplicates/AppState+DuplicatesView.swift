@@ -37,7 +37,9 @@ extension AppState {
             return [.loadDuplicates(requestID: id)]
         case .restoreOrUndo: return undoMerge()
         case .help: return showHelp()
-        case .back: stack.removeLast()
+        case .back:
+            stack.removeLast()
+            return []
         default: return []
         }
         replaceTop(.duplicates(screen))
@@ -122,7 +124,9 @@ extension AppState {
             return []
         case .restoreOrUndo: return undoMerge()
         case .help: return showHelp()
-        case .back: stack.removeLast()
+        case .back:
+            stack.removeLast()
+            return []
         default: return []
         }
         replaceTop(.duplicateGroup(screen))

@@ -22,7 +22,9 @@ extension AppState {
             mergeRun?.failure = nil
             setStatus("Merging…")
             return nextMergeStep()
-        case .dismiss: stack.removeLast()
+        case .dismiss:
+            stack.removeLast()
+            return []
         default: return []
         }
         replaceTop(.mergeReview(review))

@@ -25,7 +25,7 @@ enum DuplicateGroupView {
         let width = max(6, (body.width - labelWidth) / count)
         canvas.drawFitted("", x: body.x, y: body.y, width: labelWidth, style: .header)
         for (index, heading) in DuplicateGroupTable.headings(screen).enumerated() {
-            canvas.drawFitted(heading, x: body.x + labelWidth + index * width, y: body.y, width: width, style: .header)
+            canvas.drawFitted("  " + heading, x: body.x + labelWidth + index * width, y: body.y, width: width, style: .header)
         }
         let rows = DuplicateGroupTable.rows(screen)
         let visible = max(0, body.height - 1)
