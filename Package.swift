@@ -65,11 +65,12 @@ let package = Package(
             name: "LeadBrowser",
             // Yams (over libyaml) reads the lead documents people write in `$EDITOR`; a parser of
             // text held in memory, so LeadBrowser stays free of I/O.
-            dependencies: ["TiledeskLeads", "ScreenText", .product(name: "Yams", package: "Yams")]
+            // LeadDuplicates (pure values: keys, groups, merge plans) for the Duplicates view and merges.
+            dependencies: ["TiledeskLeads", "ScreenText", "LeadDuplicates", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "TerminalUI",
-            dependencies: ["CNcursesw", "ScreenText", "LeadBrowser", "TiledeskLeads"]
+            dependencies: ["CNcursesw", "ScreenText", "LeadBrowser", "TiledeskLeads", "LeadDuplicates"]
         ),
         .executableTarget(
             name: "leads",
@@ -112,14 +113,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ScreenTextTests", dependencies: ["ScreenText"]),
-        .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "ScreenText", "TiledeskLeads"]),
+        .testTarget(name: "LeadBrowserTests", dependencies: ["LeadBrowser", "ScreenText", "TiledeskLeads", "LeadDuplicates"]),
         .testTarget(
-            name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenText", "LeadBrowser", "TiledeskLeads", "LeadsTestSupport"],
+            name: "TerminalUITests", dependencies: ["TerminalUI", "ScreenText", "LeadBrowser", "TiledeskLeads", "LeadDuplicates", "LeadsTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "leadsTests",
             dependencies: [
-                "leads", "LeadsSandbox", "TiledeskLeads", "ScreenText", "LeadBrowser", "TerminalUI", "LeadsTestSupport",
+                "leads", "LeadsSandbox", "TiledeskLeads", "ScreenText", "LeadBrowser", "TerminalUI", "LeadDuplicates", "LeadsTestSupport",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

@@ -23,7 +23,7 @@ import Testing
         let found = try Self.imports(under: "LeadBrowser")
         #expect(Set(found.map(\.file)).count > 20, "found the LeadBrowser sources")
         for (file, line) in found {
-            let allowed = ["import Foundation", "import TiledeskLeads", "import ScreenText"] + (file.hasPrefix("Document/") ? ["import Yams"] : [])
+            let allowed = ["import Foundation", "import TiledeskLeads", "import ScreenText", "import LeadDuplicates"] + (file.hasPrefix("Document/") ? ["import Yams"] : [])
             #expect(allowed.contains(line), "\(file): \(line)")
         }
     }

@@ -70,6 +70,6 @@ import TiledeskLeads
         _ = type(&state, "not-an-address")
         #expect(press(&state, .tab) == [])
         _ = press(&state, .ctrl("g"))
-        #expect(form(state) != nil && state.status?.text == "No other lead has this email")
+        #expect(form(state) != nil && state.status?.text == "No other lead has this email, phone or name")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LeadDuplicates
 import Testing
 @testable import LeadBrowser
 import TiledeskLeads
@@ -48,7 +49,26 @@ import TiledeskLeads
         var allChosen = undecided
         allChosen.choices = [.mine, .theirs, .mine]
         decided.stack[1] = .conflict(allChosen)
+        var project = MergeFixtures()
+        func other(_ name: String) -> DuplicateGroup {
+            let entries = [1, 2].map { DuplicateEntry(lead: Lead(id: "\(name)\($0)", fullname: name, email: "\(name)@example.com")) }
+            return DuplicateGroup(entries: entries, reasons: [.email])
+        }
+        var duplicates = list
+        if case .loadDuplicates(let id)? = press(&duplicates, .char("D")).first {
+            _ = duplicates.update(.duplicatesLoaded(requestID: id, groups: [other("b"), MergeFixtures.group, other("c"), other("d")]))
+        }
+        _ = press(&duplicates, .char("j"))
+        var group = duplicates
+        project.run(&group, press(&group, .enter))
+        _ = press(&group, .char("j"), .char("j"), .char("l"))  // the phone of the second lead: the leads differ there
+        var review = group
+        _ = press(&review, .char("m"), .char("j"))
+        var merged = review
+        project.run(&merged, press(&merged, .char("y")))
+        merged.status = nil
         return [
+            ("duplicates", duplicates), ("duplicate group", group), ("merge review", review), ("duplicates after a merge", merged),
             ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
             ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick),
             ("prompt", prompt), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
@@ -70,7 +90,7 @@ import TiledeskLeads
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
         let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
-                    KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
+                    KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(), KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }

@@ -31,6 +31,13 @@ extension AppState {
             if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
             if request.purpose == .detailCheck { return detailChecked(lead) }
             if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: lead, error: nil) }
+            if request.purpose == .mergeStep || request.purpose == .mergeUndoRead {
+                return mergeAnswer(lead, requestID: requestID, purpose: request.purpose)
+            }
+            if request.purpose == .duplicateGroup {
+                groupLeadArrived(lead)
+                return []
+            }
             return leadArrived(lead, for: request, requestID: requestID)
         case .leadDeleted(let requestID):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
@@ -129,6 +136,10 @@ extension AppState {
             break  // answered in handleResult
         case .duplicateCheck:
             break  // only a warning: without it the form works as before
+        case .duplicateGroup:
+            groupLeadFailed(error)
+        case .mergeStep, .mergeUndoRead:
+            mergeFailed(error, requestID: requestID)
         }
         return []
     }

@@ -32,6 +32,15 @@ extension AppState {
             return exportFinished(export, count: count, failure: failure)
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed, .editorFailed:
             return handleResult(msg)
+        case .duplicatesLoaded(let requestID, let groups):
+            duplicatesArrived(requestID: requestID, groups: groups, failure: nil)
+            return []
+        case .duplicatesFailed(let requestID, let reason):
+            duplicatesArrived(requestID: requestID, groups: [], failure: reason)
+            return []
+        case .duplicateMatches(let requestID, let matches):
+            indexMatchesArrived(requestID: requestID, matches)
+            return []
         }
     }
 
@@ -101,6 +110,9 @@ extension AppState {
         case .conflict(let conflict): return performOnConflict(action, conflict)
         case .pick(let dialog): return performOnPick(action, dialog)
         case .prompt(let prompt): return performOnPrompt(action, prompt)
+        case .duplicates(let screen): return performOnDuplicates(action, screen)
+        case .duplicateGroup(let screen): return performOnDuplicateGroup(action, screen)
+        case .mergeReview(let review): return performOnMergeReview(action, review)
         case .error:
             if action == .dismiss { stack.removeLast() }
             return []

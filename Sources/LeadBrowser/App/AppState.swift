@@ -30,6 +30,8 @@ public struct AppState: Sendable, Hashable {
     public var undo: UndoRecord?
     /// The leads marked for a bulk action.
     public var selection = Selection()
+    /// A merge or its undo being written, step by step.
+    public var mergeRun: MergeRun?
     /// A bulk action reviewed and waiting for its yes.
     public var bulkReview: BulkRun?
     /// The bulk action running or last run (kept for `R`, retry the failures).
@@ -76,6 +78,9 @@ public struct AppState: Sendable, Hashable {
         case .prompt: KeyMaps.prompt
         case .error: KeyMaps.message
         case .help: KeyMaps.help
+        case .duplicates: KeyMaps.duplicates(undo: canUndoMerge)
+        case .duplicateGroup: KeyMaps.duplicateGroup(undo: canUndoMerge)
+        case .mergeReview: KeyMaps.mergeReview
         }
     }
 

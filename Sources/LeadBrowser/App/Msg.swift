@@ -1,3 +1,4 @@
+import LeadDuplicates
 import TiledeskLeads
 
 /// Everything that happens to the app: input from the front end and results of effects.
@@ -23,6 +24,11 @@ public enum Msg: Sendable, Hashable {
     case pollTimerFired(token: Int)
     /// A journaled draft found at start; the user is asked whether to reopen it.
     case draftFound(FormDraft)
+    /// The duplicate groups of the project, the surest first, from the refreshed index.
+    case duplicatesLoaded(requestID: Int, groups: [DuplicateGroup])
+    case duplicatesFailed(requestID: Int, reason: String)
+    /// Leads of the duplicate index that look like the lead a form holds.
+    case duplicateMatches(requestID: Int, matches: [DuplicateMatch])
     /// A `persistDraft` could not be written; the edits are only in memory now.
     case draftNotSaved(directory: String, reason: String)
     /// The marked leads were written to a file (`count` leads), or could not be (`failure`).

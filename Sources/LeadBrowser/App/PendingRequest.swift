@@ -36,6 +36,12 @@ public enum RequestPurpose: Sendable, Hashable {
     /// Leads with the email typed in the form (the server's exact `email` filter): a warning
     /// beside the field, never a refusal.
     case duplicateCheck
+    /// A lead of the duplicate group on screen, read whole to be shown side by side.
+    case duplicateGroup
+    /// One step of a merge or of its undo (`MergeRun`).
+    case mergeStep
+    /// The merged leads read again before an undo is planned.
+    case mergeUndoRead
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

@@ -12,13 +12,19 @@ public enum Screen: Sendable, Hashable {
     /// A text prompt (filter value), editing with the same keys as form fields.
     case prompt(PromptDialog)
     case error(String)
+    /// The project's duplicate groups (`D`).
+    case duplicates(DuplicatesState)
+    /// One group's leads side by side, where the merge is chosen.
+    case duplicateGroup(DuplicateGroupState)
+    /// The merge as it will be, before anything is written.
+    case mergeReview(MergeReviewState)
     /// The `?` screen for the key map of the screen below it.
     case help(KeyMap, scroll: Int)
 }
 
 /// Which screen a key map is for, for `?` and the footer.
 public enum ScreenKind: Sendable, Hashable {
-    case list, detail, form, confirm, conflict, pick, prompt, error, help
+    case list, detail, form, confirm, conflict, pick, prompt, error, help, duplicates, duplicateGroup, mergeReview
 }
 
 extension Screen {
@@ -32,6 +38,9 @@ extension Screen {
         case .prompt: .prompt
         case .error: .error
         case .help: .help
+        case .duplicates: .duplicates
+        case .duplicateGroup: .duplicateGroup
+        case .mergeReview: .mergeReview
         }
     }
 }

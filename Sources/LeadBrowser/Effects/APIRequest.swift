@@ -16,6 +16,8 @@ public enum APIRequest: Sendable, Hashable {
     /// the lead for its merge check right before: that read also stands for the client's own
     /// "never write a lead you cannot read" check, so a save costs one GET, not two.
     case update(id: String, change: LeadChange, justRead: Bool)
+    /// `LeadsAPI.mergeAttributes(id:_:)` → `.leadLoaded` (a merged lead's `mergedInto`).
+    case mergeAttributes(id: String, attributes: [String: JSONValue])
     /// `LeadsAPI.trash(id:)` → `.leadLoaded`.
     case trash(id: String)
     /// `LeadsAPI.restore(id:)` → `.leadLoaded`.

@@ -1,3 +1,4 @@
+import LeadDuplicates
 import TiledeskLeads
 
 /// Work `update` asks the runtime to do, as a value: tests compare effects without a network, and
@@ -22,13 +23,19 @@ public enum Effect: Sendable, Hashable {
     case persistDraft(FormDraft)
     /// Forget a journaled draft by key, after a save or a deliberate discard (no result message).
     case discardDraft(key: String)
+    /// Bring the project's duplicate index up to date (as `leads duplicates` does: only leads
+    /// updated since) and group it → `.duplicatesLoaded`, or `.duplicatesFailed` with why.
+    case loadDuplicates(requestID: Int)
+    /// Look `lead` up in the duplicate index as stored, without the network → `.duplicateMatches`
+    /// (none when the project has no index yet).
+    case lookUpDuplicates(requestID: Int, lead: Lead)
     /// Restore the terminal and exit.
     case quit
 
     /// The id its answer will carry, for a request or an editor hand-off.
     public var requestID: Int? {
         switch self {
-        case .request(let id, _), .openEditor(let id, _, _, _): id
+        case .request(let id, _), .openEditor(let id, _, _, _), .loadDuplicates(let id), .lookUpDuplicates(let id, _): id
         case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .quit: nil
         }
     }

@@ -9,14 +9,13 @@ extension AppState {
         case .nextField, .previousField:
             let leaving = form.focus
             form.moveFocus(by: action == .nextField ? 1 : -1)
-            if leaving == .field(.email) {
-                let effects = checkEmailDuplicates(&form)
+            if case .field(let field) = leaving, Self.indexedFields.contains(field) {
+                let effects = (field == .email ? checkEmailDuplicates(&form) : []) + lookUpIndex(&form)
                 replaceTop(.form(form))
                 return effects
             }
         case .openDuplicates:
-            openEmailMatches(form)
-            return []
+            return openEmailMatches(form)
         case .save:
             if let (focus, issue) = form.issues.first(where: { _ in true }) {
                 setStatus("Cannot save: \(FormRows.label(of: focus)) \(issue)", error: true)

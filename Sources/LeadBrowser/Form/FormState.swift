@@ -1,3 +1,4 @@
+import LeadDuplicates
 import TiledeskLeads
 
 /// The edit or create form: every editable field as a `TextBuffer`, tags and attributes editors,
@@ -23,6 +24,11 @@ public struct FormState: Sendable, Hashable {
     /// The email last looked up for duplicates, and the other leads found with it.
     public var emailChecked: String?
     public var emailMatches: [Lead] = []
+    /// The phone, name, company, city and country last looked up in the duplicate index, the
+    /// lookup awaited, and the leads it found (by phone, or by name with company or city).
+    public var indexChecked: [String]?
+    public var indexRequestID: Int?
+    public var indexMatches: [DuplicateMatch] = []
 
     /// Longest text a field accepts; the server has no limit but a terminal form does.
     public static let maxLength = 1000

@@ -14,6 +14,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case nextField, previousField, save, cancel, openInEditor, openDuplicates
     // conflicts (also uses moveDown, moveUp, confirm, dismiss)
     case takeMine, takeTheirs, editConflict
+    // duplicates (the list's `D`; groups use moveDown, moveUp, open, refresh, restoreOrUndo, back)
+    case duplicates, chooseValue, makeSurvivor, merge
     // dialogs
     case confirm, dismiss, pickNext, pickPrevious, pickChoose
 }

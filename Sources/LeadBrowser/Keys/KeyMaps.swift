@@ -48,6 +48,7 @@ public enum KeyMaps {
                 [.char("u")], trashView ? (marks ? "restore marked" : "restore") : undo?.help ?? "undo", .restoreOrUndo,
                 enabled: trashView || undo != nil, inFooter: marks),
             KeyBinding([.char("r")], "refresh", .refresh),
+            KeyBinding([.char("D")], "duplicates", .duplicates),
             KeyBinding([.char("?")], "help", .help, inFooter: true),
             KeyBinding([.char("q")], "quit", .back, inFooter: true),
         ])
@@ -76,7 +77,7 @@ public enum KeyMaps {
         KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
         KeyBinding([.escape], "cancel", .cancel, inFooter: true),
         KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
-        KeyBinding([.ctrl("g")], "open the leads that have this email", .openDuplicates),
+        KeyBinding([.ctrl("g")], "open the leads with this email, phone or name", .openDuplicates),
         KeyBinding([.function(1)], "help", .help),
     ], editorKeys: [
         KeyHelp("^A/Home ^E/End", "start / end of line"),
@@ -117,6 +118,43 @@ public enum KeyMaps {
         ])
     }
 
+    /// The Duplicates screen: groups of leads that look like one person.
+    public static func duplicates(undo: Bool = false) -> KeyMap {
+        KeyMap(title: "Duplicates", bindings: [
+            KeyBinding([.char("j"), .down], "down", .moveDown),
+            KeyBinding([.char("k"), .up], "up", .moveUp),
+            KeyBinding([.enter], "open the group side by side", .open, inFooter: true),
+            KeyBinding([.char("r")], "refresh", .refresh, inFooter: true),
+            KeyBinding([.char("u")], "undo the merge", .restoreOrUndo, enabled: undo, inFooter: undo),
+            KeyBinding([.char("?")], "help", .help, inFooter: true),
+            KeyBinding([.char("q"), .escape], "back", .back, inFooter: true),
+        ])
+    }
+
+    /// One group side by side: pick the survivor and, where the leads differ, the value kept.
+    public static func duplicateGroup(undo: Bool = false) -> KeyMap {
+        KeyMap(title: "Duplicate group", bindings: [
+            KeyBinding([.char("j"), .down], "next field", .moveDown),
+            KeyBinding([.char("k"), .up], "previous field", .moveUp),
+            KeyBinding([.char("h"), .left], "lead to the left", .columnLeft),
+            KeyBinding([.char("l"), .right], "lead to the right", .columnRight),
+            KeyBinding([.enter, .char(" ")], "keep this lead's value", .chooseValue, inFooter: true),
+            KeyBinding([.char("s")], "make this lead the survivor", .makeSurvivor, inFooter: true),
+            KeyBinding([.char("m")], "merge (review first)", .merge, inFooter: true),
+            KeyBinding([.char("u")], "undo the merge", .restoreOrUndo, enabled: undo),
+            KeyBinding([.char("?")], "help", .help),
+            KeyBinding([.char("q"), .escape], "back", .back, inFooter: true),
+        ])
+    }
+
+    /// The merge as it will be; only `y` writes.
+    public static let mergeReview = KeyMap(title: "Merge review", bindings: [
+        KeyBinding([.char("j"), .down], "scroll down", .moveDown),
+        KeyBinding([.char("k"), .up], "scroll up", .moveUp),
+        KeyBinding([.char("y"), .char("Y")], "merge", .confirm, inFooter: true),
+        KeyBinding([.char("n"), .char("N"), .escape, .char("q")], "back", .dismiss, inFooter: true),
+    ])
+
     public static let pick = KeyMap(title: "Choose", bindings: [
         KeyBinding([.char("j"), .down, .tab], "next", .pickNext),
         KeyBinding([.char("k"), .up, .backTab], "previous", .pickPrevious),
@@ -136,7 +174,10 @@ public enum KeyMaps {
 
     /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
     public static func markdown() -> String {
-        let maps = [list(), list(marked: 1), list(trashView: true), detail(), form, confirm, conflict(decided: true), pick, prompt, help]
+        let maps = [
+            list(), list(marked: 1), list(trashView: true), detail(), form, confirm, conflict(decided: true), duplicates(undo: true),
+            duplicateGroup(undo: true), mergeReview, pick, prompt, help,
+        ]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
             + maps.map { map in
                 map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })

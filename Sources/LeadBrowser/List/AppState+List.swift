@@ -98,6 +98,8 @@ extension AppState {
                 return [send(.restore(id: id), for: .listChange).effect]
             case .bulk(let action, let targets):
                 return undoBulk(action, targets)
+            case .merge:
+                return undoMerge()
             case .save(let id, let before, let after):
                 // The inverse edit goes through a form based on what was saved, so the save path
                 // re-reads the lead first: a colleague's change since is merged, never overwritten.
@@ -112,6 +114,8 @@ extension AppState {
             }
         case .refresh:
             return requery(keepSelection: true)
+        case .duplicates:
+            return openDuplicates()
         case .help:
             return showHelp()
         case .back:

@@ -46,6 +46,9 @@ public enum FormRows {
         FormFocus.order.map { focus in
             var row = FormRow(focus: focus, label: label(of: focus), lines: [], dirty: form.isDirty(focus), issue: form.issue(focus))
             if focus == .field(.email), row.issue == nil { row.issue = AppState.duplicateWarning(form) }
+            if case .field(let field) = focus, field == .phone || field == .fullname, row.issue == nil {
+                row.issue = AppState.indexWarning(form, for: field)
+            }
             switch focus {
             case .field(let f):
                 let buffer = form.fields[f]!

@@ -22,8 +22,12 @@ public struct MergePlan: Sendable, Hashable {
     /// The one minimal update that turns the survivor into the result.
     public var change: LeadChange { LeadChange.between(survivor, result) }
 
-    /// Plans the merge of `leads` (two or more, distinct ids) into `into` or the oldest.
-    public init(leads: [Lead], into survivorID: String? = nil, prefer: MergePreference = .survivor) {
+    /// Plans the merge of `leads` (two or more, distinct ids) into `into` or the oldest. `choices`
+    /// names, per field, the lead whose value the survivor takes (the browser's pick where the
+    /// leads differ); a choice of a lead without a value there falls back to `prefer`.
+    public init(
+        leads: [Lead], into survivorID: String? = nil, prefer: MergePreference = .survivor, choices: [LeadField: String] = [:]
+    ) {
         let ordered = leads.sorted { Self.olderFirst($0, $1) }
         let survivor = survivorID.flatMap { id in leads.first { $0.id == id } } ?? ordered[0]
         self.survivor = survivor
@@ -33,7 +37,8 @@ public struct MergePlan: Sendable, Hashable {
         var result = survivor
         var dropped: [DroppedValue] = []
         for field in LeadField.allCases where field != .note {
-            let chosen = Self.choose(candidates.map { ($0, $0[field] ?? "") }, prefer: prefer) { $0.count }
+            let picked = choices[field].flatMap { id in candidates.first { $0.id == id }?[field] }.flatMap { $0.isEmpty ? nil : $0 }
+            let chosen = picked ?? Self.choose(candidates.map { ($0, $0[field] ?? "") }, prefer: prefer) { $0.count }
             result[field] = chosen.isEmpty ? survivor[field] : chosen
             for lead in candidates {
                 let value = lead[field] ?? ""

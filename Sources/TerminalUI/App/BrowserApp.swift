@@ -31,7 +31,7 @@ public enum BrowserApp {
             },
             schedule: { message, delay, key in loop.schedule(message, after: delay, key: key) },
             quit: { loop.stop() },
-            exporter: options.exporter)
+            exporter: options.exporter, duplicates: options.duplicates)
         effects.requestSent = { trace.mark("request") }
         effects.requestAnswered = {
             trace.mark("response")

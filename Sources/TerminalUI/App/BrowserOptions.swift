@@ -21,11 +21,15 @@ public struct BrowserOptions: Sendable {
     /// Writes the marked leads to a file (`x`): the `leads` command's writers, so a file from the
     /// browser is the same as one from `leads export`.
     public var exporter: @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) }
+    /// The project's duplicate index (`leads duplicates`' own), for the Duplicates screen and the
+    /// form's phone and name check.
+    public var duplicates: (any DuplicateIndexSource)?
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,
-        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults
+        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults, duplicates: (any DuplicateIndexSource)? = nil
     ) {
+        self.duplicates = duplicates
         self.skipReviewUpTo = max(0, skipReviewUpTo)
         self.columns = columns
         self.mouse = mouse

@@ -1,5 +1,6 @@
 import Foundation
 import LeadBrowser
+import LeadDuplicates
 import TiledeskLeads
 
 /// Runs every `Effect` that `update` returns and hands each result back as a `Msg`. It keeps no
@@ -22,6 +23,9 @@ public final class EffectRunner {
     let quit: () -> Void
     /// Writes leads to a file in a format (the `leads` command's own writers); throws why not.
     let exporter: @Sendable ([Lead], LeadExport) throws -> Void
+    /// The duplicate index (the Duplicates screen, the form's phone and name check); without
+    /// one the screen says so and the form checks the email alone.
+    let duplicates: (any DuplicateIndexSource)?
     /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
     var requestSent: () -> Void = {}
     var requestAnswered: @Sendable () -> Void = {}
@@ -31,9 +35,11 @@ public final class EffectRunner {
         editor: @escaping (String, String, String?) throws -> String = { _, _, _ in throw CocoaError(.featureUnsupported) },
         schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
         quit: @escaping () -> Void = {},
-        exporter: @escaping @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) }
+        exporter: @escaping @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) },
+        duplicates: (any DuplicateIndexSource)? = nil
     ) {
         self.exporter = exporter
+        self.duplicates = duplicates
         self.api = api
         self.drafts = drafts
         self.post = post
@@ -51,6 +57,8 @@ public final class EffectRunner {
                 let (exporter, post) = (exporter, post)
                 // A file of many leads is written off the terminal's thread, like a request.
                 Task.detached { post(EffectRunner.exported(leads, to: export, with: exporter)) }
+            } else if effect.isDuplicateWork {
+                startDuplicateWork(effect)
             } else if let message = runHere(effect) {
                 post(message)
             }
@@ -73,6 +81,7 @@ public final class EffectRunner {
     /// want one thing at a time (the fault run). The same code as `run` underneath.
     public func result(of effect: Effect) async -> Msg? {
         if case .exportLeads(let leads, let export) = effect { return Self.exported(leads, to: export, with: exporter) }
+        if effect.isDuplicateWork { return await Self.duplicateResult(of: effect, duplicates) }
         guard case .request(let id, let request) = effect else { return runHere(effect) }
         return await Self.response(to: request, id: id, api: api)
     }
@@ -86,6 +95,8 @@ public final class EffectRunner {
             case .create(let lead): return .leadLoaded(requestID: id, lead: try await api.create(lead))
             case .update(let leadID, let change, let justRead):
                 return .leadLoaded(requestID: id, lead: try await api.update(id: leadID, change: change, justRead: justRead))
+            case .mergeAttributes(let leadID, let attributes):
+                return .leadLoaded(requestID: id, lead: try await api.mergeAttributes(id: leadID, attributes))
             case .trash(let leadID): return .leadLoaded(requestID: id, lead: try await api.trash(id: leadID))
             case .restore(let leadID): return .leadLoaded(requestID: id, lead: try await api.restore(id: leadID))
             case .deleteForever(let leadID):
@@ -112,7 +123,7 @@ public final class EffectRunner {
     /// Effects that are not requests, on the calling thread.
     private func runHere(_ effect: Effect) -> Msg? {
         switch effect {
-        case .request, .exportLeads:
+        case .request, .exportLeads, .loadDuplicates, .lookUpDuplicates:
             return nil
         case .openEditor(let id, let text, let fileExtension, let draftKey):
             do {

@@ -30,6 +30,12 @@ public enum BrowserScreen {
             FormView.draw(form, state: state, in: canvas)
         case .conflict(let conflict):
             ConflictView.draw(conflict, state: state, in: canvas)
+        case .duplicates(let screen):
+            DuplicatesView.draw(screen, state: state, in: canvas)
+        case .duplicateGroup(let screen):
+            DuplicateGroupView.draw(screen, state: state, in: canvas)
+        case .mergeReview(let review):
+            MergeReviewView.draw(review, state: state, in: canvas)
         case .confirm(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
             DialogWidget(title: "Confirm", message: dialog.question, kind: .confirm())

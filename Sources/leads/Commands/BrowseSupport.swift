@@ -40,6 +40,8 @@ enum BrowseSupport {
 
     /// Runs the browser; a missing terminal becomes a usage message pointing at `leads list`.
     static func browse(_ client: HTTPLeadsClient, options: BrowserOptions) async throws {
+        var options = options
+        options.duplicates = options.duplicates ?? BrowserDuplicateIndex(client: client)
         let code: Int32
         do {
             code = try await BrowserApp.runOnOwnThread(api: client, options: options)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeadBrowser
 import LeadDuplicates
 import TiledeskLeads
 
@@ -64,19 +65,26 @@ struct MergeCommand: AsyncParsableCommand {
         if json { try LeadPrinter.print(survivor, json: true) } else { StandardError.line("leads: merged \(ids.count - 1) lead\(ids.count == 2 ? "" : "s") into \(survivor.id)") }
     }
 
-    /// The survivor first (so no value is ever only in the trash), then each other lead marked and
-    /// trashed; a part already done (by an earlier, interrupted run) is not done again.
+    /// Runs `plan.steps` (the survivor first, so no value is ever only in the trash; then each
+    /// other lead marked and trashed), the same steps the browser sends; a part already done by an
+    /// earlier, interrupted run is not among them.
     static func apply(_ plan: MergePlan, _ api: any LeadsAPI) async throws -> Lead {
         var survivor = plan.survivor
-        let change = plan.change
-        if !change.isEmpty { survivor = try await api.update(id: survivor.id, change: change) }
-        for lead in plan.others {
-            if lead.attributes?[MergePlan.mergedIntoKey] != .string(survivor.id) {
-                _ = try await api.mergeAttributes(id: lead.id, [MergePlan.mergedIntoKey: .string(survivor.id)])
-            }
-            if !lead.isTrashed { _ = try await api.trash(id: lead.id) }
+        for step in plan.steps {
+            let lead = try await perform(step, api)
+            if lead.id == survivor.id { survivor = lead }
         }
         return survivor
+    }
+
+    /// One step of a merge or of its undo, as the API's call.
+    static func perform(_ step: MergeStep, _ api: any LeadsAPI) async throws -> Lead {
+        switch step {
+        case .update(let id, let change): try await api.update(id: id, change: change)
+        case .markMerged(let id, let into): try await api.mergeAttributes(id: id, [MergePlan.mergedIntoKey: .string(into)])
+        case .trash(let id): try await api.trash(id: id)
+        case .restore(let id): try await api.restore(id: id)
+        }
     }
 
     private func confirm(_ plan: MergePlan) throws {

@@ -4,8 +4,9 @@ import TiledeskLeads
 
 /// The review of a merge, before anything is written: the survivor as it will be (what changes
 /// marked), what happens to the others, and every value not kept, with the one kept instead.
-enum MergeReview {
-    static func text(_ plan: MergePlan) -> String {
+/// `leads merge` prints it and the browser's merge review shows it, so both say the same.
+public enum MergeReview {
+    public static func text(_ plan: MergePlan) -> String {
         let survivor = plan.survivor
         var out = "Survivor \(survivor.id) (\(name(survivor))), after the merge:\n"
         for field in LeadField.allCases {

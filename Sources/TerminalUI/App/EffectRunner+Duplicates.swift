@@ -1,0 +1,47 @@
+import LeadBrowser
+import LeadDuplicates
+import TiledeskLeads
+
+/// The duplicate index's effects: refreshing and grouping it (the Duplicates screen), and looking
+/// one lead up in it as stored (the form). Both run off the terminal's thread: a first refresh
+/// reads the whole project, and grouping 100,000 entries takes a moment.
+extension EffectRunner {
+    /// An index effect as a task of its own, like a request; its message is posted when done.
+    func startDuplicateWork(_ effect: Effect) {
+        let duplicates = duplicates
+        let post = post
+        Task.detached {
+            if let message = await EffectRunner.duplicateResult(of: effect, duplicates) { post(message) }
+        }
+    }
+
+    static func duplicateResult(of effect: Effect, _ duplicates: (any DuplicateIndexSource)?) async -> Msg? {
+        switch effect {
+        case .loadDuplicates(let id):
+            guard let duplicates else { return .duplicatesFailed(requestID: id, reason: "no duplicate index for this project") }
+            do {
+                return .duplicatesLoaded(requestID: id, groups: DuplicateFinder.groups(try await duplicates.refreshedEntries()))
+            } catch let error as APIError {
+                return .duplicatesFailed(requestID: id, reason: error.description)
+            } catch {
+                return .duplicatesFailed(requestID: id, reason: String(describing: error))
+            }
+        case .lookUpDuplicates(let id, let lead):
+            guard let entries = duplicates?.storedEntries() else { return .duplicateMatches(requestID: id, matches: []) }
+            let matches = DuplicateLookup(entries).matches(for: DuplicateEntry(lead: lead))
+            return .duplicateMatches(requestID: id, matches: matches.map { DuplicateMatch(entry: $0.entry, reason: $0.reason) })
+        default:
+            return nil
+        }
+    }
+}
+
+extension Effect {
+    /// Effects that work on the duplicate index.
+    var isDuplicateWork: Bool {
+        switch self {
+        case .loadDuplicates, .lookUpDuplicates: true
+        default: false
+        }
+    }
+}

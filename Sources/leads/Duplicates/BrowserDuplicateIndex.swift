@@ -1,0 +1,31 @@
+import Foundation
+import LeadDuplicates
+import TerminalUI
+import TiledeskLeads
+
+/// The browser's way to the duplicate index: the very file and refresh `leads duplicates` uses
+/// (`DuplicateIndexFile`, `DuplicateIndexer`), so the Duplicates screen and the command line
+/// keep one index per project and read only what changed since either last looked.
+struct BrowserDuplicateIndex: DuplicateIndexSource {
+    let api: any LeadsAPI
+    let file: DuplicateIndexFile
+
+    init(client: HTTPLeadsClient) {
+        api = client
+        file = DuplicateIndexFile(baseURL: client.configuration.baseURL, projectID: client.configuration.projectID)
+    }
+
+    init(api: any LeadsAPI, file: DuplicateIndexFile) {
+        self.api = api
+        self.file = file
+    }
+
+    /// No progress bar: the terminal belongs to the browser, whose screen says it is reading.
+    func refreshedEntries() async throws -> [DuplicateEntry] {
+        try await DuplicateIndexer(api: api, file: file).refreshed(progress: ExportProgress(enabled: false)).0
+    }
+
+    func storedEntries() -> [DuplicateEntry]? {
+        file.load().map { Array($0.entries.values) }
+    }
+}
