@@ -47,29 +47,26 @@ struct GeneratedLeads: LeadsAPI {
     func exportCSV(_ query: LeadQuery) async throws -> Data { throw Unused() }
 }
 
-let runner = EffectRunner(api: GeneratedLeads(), drafts: DraftStore(directory: NSTemporaryDirectory() + "leads-keystroke-cost"), post: { _ in })
-var state = AppState(leadIDPrefix: "bench")
-var pending = state.start() + state.update(.resize(rows: 60, columns: 200))
-
-/// Answers every effect the view-model asked for, results fed back until none is left.
-func answer(_ effects: [Effect], to state: inout AppState) async {
-    var queue = effects
-    while let effect = queue.first {
-        queue.removeFirst()
-        if let message = await runner.result(of: effect) { queue += state.update(message) }
-    }
-}
-
-/// The terminal's other end, drained on a thread of its own; `total` bytes read so far.
+/// A pseudo-terminal of 60 rows and 200 columns; its other end is drained on a thread of its
+/// own, as a terminal emulator would read it, `total` bytes read so far.
 final class TerminalReader: @unchecked Sendable {
     let master: Int32
+    let slave: Int32
     private let lock = NSLock()
     private var count = 0
     var total: Int { lock.withLock { count } }
 
     init() {
-        master = posix_openpt(O_RDWR | O_NOCTTY)
-        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0 else { fatalError("no pseudo-terminal") }
+        // openpty is not in Swift's Glibc module map; it is in libc (glibc 2.34+) or libutil.
+        typealias OpenPTY = @convention(c) (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>,
+                                            UnsafeMutablePointer<CChar>?, UnsafeRawPointer?, UnsafeRawPointer?) -> Int32
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "openpty") ?? dlsym(dlopen("libutil.so.1", RTLD_NOW), "openpty") else {
+            fatalError("no openpty")
+        }
+        var m: Int32 = -1, s: Int32 = -1
+        var size: [UInt16] = [60, 200, 0, 0]  // struct winsize: rows, columns, pixels
+        guard unsafeBitCast(symbol, to: OpenPTY.self)(&m, &s, nil, nil, &size) == 0 else { fatalError("no pseudo-terminal") }
+        (master, slave) = (m, s)
         let thread = Thread { [self] in
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
@@ -80,8 +77,6 @@ final class TerminalReader: @unchecked Sendable {
         }
         thread.start()
     }
-
-    var slavePath: String { String(cString: ptsname(master)) }
 
     /// Waits until nothing more arrives for 50 ms, so every byte written so far is counted.
     func settle() -> Int {
@@ -95,63 +90,79 @@ final class TerminalReader: @unchecked Sendable {
     }
 }
 
-await answer(pending, to: &state)
-let reader = TerminalReader()
-let slave = open(reader.slavePath, O_RDWR | O_NOCTTY)
-guard slave >= 0 else { fatalError("cannot open \(reader.slavePath)") }
-// Curses takes the size from LINES/COLUMNS when they are set (the pseudo-terminal has none).
-setenv("LINES", "60", 1)
-setenv("COLUMNS", "200", 1)
-let session = try TerminalSession(
-    options: .init(mouse: false, bracketedPaste: false, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"]),
-    inputFD: slave, outputFD: slave)
-let terminal = session.canvas
-guard terminal.width == 200, terminal.height == 60 else { fatalError("the terminal is \(terminal.width)x\(terminal.height)") }
-func frame(_ state: AppState) {
-    terminal.beginFrame()
-    BrowserScreen.draw(state, in: terminal)
-    terminal.present()
-}
-let grid = GridCanvas(width: 200, height: 60)
-func gridFrame(_ state: AppState) -> [[Cell]] {
-    grid.clear()
-    BrowserScreen.draw(state, in: grid)
-    return grid.cells
-}
-frame(state)
-var samples: [Duration] = []
-let steps = 20_000
-samples.reserveCapacity(steps)
-for step in 0..<steps {
-    let key: Key = (step / 2_000) % 2 == 0 ? .down : .up
-    let started = ContinuousClock.now
-    pending = state.update(.key(key))
-    frame(state)
-    samples.append(ContinuousClock.now - started)
-    await answer(pending, to: &state)
-}
-
-// B3b, untimed: 1,000 more steps (250 down, 250 up, ...), the bytes curses wrote for them against
-// the bytes of the cells whose character or style changed.
-var shown = gridFrame(state)
-let before = reader.settle()
-var changedBytes = 0
-let countedSteps = 1_000
-for step in 0..<countedSteps {
-    pending = state.update(.key((step / 250) % 2 == 0 ? .down : .up))
-    frame(state)
-    let cells = gridFrame(state)
-    for (old, new) in zip(shown, cells) where old != new {
-        for (a, b) in zip(old, new) where a != b { changedBytes += b.character.map { String($0).utf8.count } ?? 0 }
-    }
-    shown = cells
-    await answer(pending, to: &state)
-}
-let written = reader.settle() - before
-session.restore()
-samples.sort()
 func milliseconds(_ d: Duration) -> Double {
     Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
 }
-print(String(format: "%.4f %.4f %d %d %d %d", milliseconds(samples[steps / 2]), milliseconds(samples[steps * 99 / 100]), steps,
-             written, changedBytes, countedSteps))
+
+/// Everything in one function, so the view-model, the runner and curses stay in one task.
+func benchmark() async throws {
+    let runner = EffectRunner(api: GeneratedLeads(), drafts: DraftStore(directory: NSTemporaryDirectory() + "leads-keystroke-cost"), post: { _ in })
+    var state = AppState(leadIDPrefix: "bench")
+    var pending = state.start() + state.update(.resize(rows: 60, columns: 200))
+
+    /// Answers every effect the view-model asked for, results fed back until none is left.
+    func answer(_ effects: [Effect], to state: AppState) async -> AppState {
+        var state = state
+        var queue = effects
+        while let effect = queue.first {
+            queue.removeFirst()
+            if let message = await runner.result(of: effect) { queue += state.update(message) }
+        }
+        return state
+    }
+
+    state = await answer(pending, to: state)
+    let reader = TerminalReader()
+    let session = try TerminalSession(
+        options: .init(mouse: false, bracketedPaste: false, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"]),
+        inputFD: reader.slave, outputFD: reader.slave)
+    let terminal = session.canvas
+    guard terminal.width == 200, terminal.height == 60 else { fatalError("the terminal is \(terminal.width)x\(terminal.height)") }
+    func frame(_ state: AppState, on terminal: NcursesCanvas) {
+        terminal.beginFrame()
+        BrowserScreen.draw(state, in: terminal)
+        terminal.present()
+    }
+    let grid = GridCanvas(width: 200, height: 60)
+    func gridFrame(_ state: AppState, in grid: GridCanvas) -> [[Cell]] {
+        grid.clear()
+        BrowserScreen.draw(state, in: grid)
+        return grid.cells
+    }
+    frame(state, on: terminal)
+    var samples: [Duration] = []
+    let steps = 20_000
+    samples.reserveCapacity(steps)
+    for step in 0..<steps {
+        let key: Key = (step / 2_000) % 2 == 0 ? .down : .up
+        let started = ContinuousClock.now
+        pending = state.update(.key(key))
+        frame(state, on: terminal)
+        samples.append(ContinuousClock.now - started)
+        state = await answer(pending, to: state)
+    }
+
+    // B3b, untimed: 1,000 more steps (250 down, 250 up, ...), the bytes curses wrote for them against
+    // the bytes of the cells whose character or style changed.
+    var shown = gridFrame(state, in: grid)
+    let before = reader.settle()
+    var changedBytes = 0
+    let countedSteps = 1_000
+    for step in 0..<countedSteps {
+        pending = state.update(.key((step / 250) % 2 == 0 ? .down : .up))
+        frame(state, on: terminal)
+        let cells = gridFrame(state, in: grid)
+        for (old, new) in zip(shown, cells) where old != new {
+            for (a, b) in zip(old, new) where a != b { changedBytes += b.character.map { String($0).utf8.count } ?? 0 }
+        }
+        shown = cells
+        state = await answer(pending, to: state)
+    }
+    let written = reader.settle() - before
+    session.restore()
+    samples.sort()
+    print(String(format: "%.4f %.4f %d %d %d %d", milliseconds(samples[steps / 2]), milliseconds(samples[steps * 99 / 100]), steps,
+                 written, changedBytes, countedSteps))
+}
+
+try await benchmark()
