@@ -11,7 +11,6 @@ let package = Package(
     products: [
         .executable(name: "leads", targets: ["leads"]),
         .library(name: "TiledeskLeads", targets: ["TiledeskLeads"]),
-        // For Benchmarks/KeystrokeCost, which measures update + render in process.
         .library(name: "LeadBrowser", targets: ["LeadBrowser"]),
         .library(name: "ScreenText", targets: ["ScreenText"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
@@ -88,6 +87,13 @@ let package = Package(
                 // `leads list`, Benchmarks B1). Nothing loads a library that links back into leads.
                 .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))
             ]
+        ),
+        // Benchmarks B3a/B3b (`Benchmarks/run`): one scroll step through `NcursesCanvas` into a
+        // pseudo-terminal. Not a product and no test depends on it; built with the release.
+        .executableTarget(
+            name: "KeystrokeCost",
+            dependencies: ["LeadBrowser", "TerminalUI", "TiledeskLeads"],
+            path: "Benchmarks/KeystrokeCost/Sources/KeystrokeCost"
         ),
         // Test helpers shared by test targets (a scripted HTTP server); not shipped in the product.
         .target(

@@ -157,7 +157,7 @@ import TiledeskLeads
         #expect(dialog.choices.map(\.label) == ["Save my edits as a new lead", "Discard my edits"], "no restore: it is gone for good")
         let effects = press(&state, .enter)
         #expect(!effects.contains { if case .request(_, .update) = $0 { true } else { false } }, "never a PUT that would re-create it")
-        guard let created = effects.compactMap({ if case .request(_, .create(let lead)) = $0 { lead } else { nil } }).first else {
+        guard let created = effects.compactMap({ if case .request(_, .create(let lead, _)) = $0 { lead } else { nil } }).first else {
             Issue.record("no create: \(effects)")
             return
         }

@@ -20,7 +20,7 @@ import TiledeskLeads
         _ = state.update(.editorClosed(requestID: id, text: filled))
         #expect(state.top == .confirm, "a create is always reviewed")
         let sent = press(&state, .char("y"))
-        guard case .request(_, .create(let lead))? = sent.first else { Issue.record("no create: \(sent)"); return }
+        guard case .request(_, .create(let lead, _))? = sent.first else { Issue.record("no create: \(sent)"); return }
         #expect(lead.fullname == "Zoë Ångström" && lead.zipcode == "00184" && lead.tags == ["new"] && lead.leadID == "test-1")
     }
 

@@ -141,9 +141,25 @@ import TiledeskLeads
         _ = type(&state, "Zoë")
         _ = press(&state, .ctrl("s"))
         let effects = press(&state, .char("y"))
-        guard case .request(_, .create(let lead)) = effects.first else { Issue.record("no create"); return }
+        guard case .request(_, .create(let lead, _)) = effects.first else { Issue.record("no create"); return }
         #expect(lead.fullname == "Zoë")
         #expect(lead.leadID == "test-1")
+    }
+
+    @Test func aCreateSentAgainAfterAFailureLooksForItsLeadFirst() {
+        var state = loadedApp()
+        _ = press(&state, .char("n"))
+        _ = type(&state, "Zoë")
+        _ = press(&state, .ctrl("s"))
+        let first = press(&state, .char("y"))
+        guard case .request(let id, .create(_, let mayExist)) = first.first else { Issue.record("no create in \(first)"); return }
+        #expect(!mayExist, "a first send posts at once")
+        // The answer was lost: the server may hold the lead although the app was told it failed.
+        _ = state.update(.requestFailed(requestID: id, error: APIError(.timeout, message: "no answer")))
+        _ = press(&state, .ctrl("s"))
+        let again = press(&state, .char("y"))
+        guard case .request(_, .create(let lead, let lookFirst)) = again.first else { Issue.record("no retry in \(again)"); return }
+        #expect(lookFirst && lead.leadID == "test-1", "the retry looks for lead_id test-1 before posting")
     }
 
     @Test func theCreatedLeadIsSelectedWhenTheListComesBack() {

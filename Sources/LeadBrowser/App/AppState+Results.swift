@@ -119,6 +119,7 @@ extension AppState {
                 if case .form(var form) = screen, form.savingRequestID == requestID {
                     form.savingRequestID = nil
                     form.saveError = error.description
+                    if form.isCreate { form.createMayExist = true }
                     stack[i] = .form(form)
                 }
             }

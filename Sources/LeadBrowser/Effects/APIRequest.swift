@@ -10,8 +10,10 @@ public enum APIRequest: Sendable, Hashable {
     case list(LeadQuery)
     /// `LeadsAPI.get(id:)` → `.leadLoaded`.
     case get(id: String)
-    /// `LeadsAPI.create(_:)` → `.leadLoaded`.
-    case create(Lead)
+    /// `LeadsAPI.create(_:mayExist:)` → `.leadLoaded`. `mayExist` when an earlier send of this
+    /// `lead_id` failed or the form came back from a draft: the lead may be on the server already,
+    /// so it is looked for first and never made twice.
+    case create(Lead, mayExist: Bool = false)
     /// `LeadsAPI.update(id:change:justRead:)` → `.leadLoaded`. `justRead` when the view-model read
     /// the lead for its merge check right before: that read also stands for the client's own
     /// "never write a lead you cannot read" check, so a save costs one GET, not two.

@@ -62,7 +62,7 @@ extension AppState {
         let request: APIRequest
         let purpose: RequestPurpose
         if form.isCreate {
-            (request, purpose) = (.create(form.draft), .save)
+            (request, purpose) = (.create(form.draft, mayExist: form.createMayExist), .save)
         } else if checked {
             (request, purpose) = (.update(id: form.original.id, change: form.change, justRead: true), .save)
         } else {

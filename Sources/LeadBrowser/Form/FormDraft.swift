@@ -42,5 +42,6 @@ extension FormState {
         tags = TagsEditor(tags: saved.draft.tags)
         attributes = AttributesEditor(saved.draft.attributes ?? [:])
         restoring = saved.original.isTrashed && saved.draft.status == LeadStatus.normal
+        createMayExist = saved.isCreate  // journaled before its save was sent
     }
 }

@@ -16,6 +16,9 @@ public struct FormState: Sendable, Hashable {
     public var savingRequestID: Int?
     /// Why the last save failed; the form keeps everything typed.
     public var saveError: String?
+    /// A create that was sent before and failed, or came back from a draft: the server may hold
+    /// the lead already (its answer was lost), so the next save looks for its `lead_id` first.
+    public var createMayExist = false
     /// True after `^X`, waiting for `^E` to open the editor.
     public var pendingCtrlX = false
     /// The save also takes the lead out of the trash ("restore and apply" after the lead was

@@ -92,7 +92,7 @@ public final class EffectRunner {
             switch request {
             case .list(let query): return .pageLoaded(requestID: id, page: try await api.list(query))
             case .get(let leadID): return .leadLoaded(requestID: id, lead: try await api.get(id: leadID))
-            case .create(let lead): return .leadLoaded(requestID: id, lead: try await api.create(lead))
+            case .create(let lead, let mayExist): return .leadLoaded(requestID: id, lead: try await api.create(lead, mayExist: mayExist))
             case .update(let leadID, let change, let justRead):
                 return .leadLoaded(requestID: id, lead: try await api.update(id: leadID, change: change, justRead: justRead))
             case .mergeAttributes(let leadID, let attributes):

@@ -30,7 +30,11 @@ public final class TerminalRunner<Message: Sendable> {
     ///   - onMessage: a message posted by background work or a timer.
     ///   - draw: draws the whole screen into the canvas; called once per batch, then shown with
     ///     a single `doupdate`.
-    public func run(onInput: (InputEvent) -> Void, onMessage: (Message) -> Void, draw: (NcursesCanvas) -> Void) {
+    ///   - shown: called after each frame has been written to the terminal (`doupdate` flushed),
+    ///     where a start-up trace marks the frame the user can see.
+    public func run(
+        onInput: (InputEvent) -> Void, onMessage: (Message) -> Void, draw: (NcursesCanvas) -> Void, shown: () -> Void = {}
+    ) {
         let mailbox = loop.mailbox
         let rescue = session.rescue
         watcher = SignalWatcher(handler: { mailbox.postSignal($0) }, fallback: { signo in
@@ -47,7 +51,7 @@ public final class TerminalRunner<Message: Sendable> {
             watcher = nil
             resizes.cancel()
         }
-        frame(draw)
+        frame(draw, shown)
         loop.run({ event in
             switch event {
             case .input:
@@ -77,7 +81,7 @@ public final class TerminalRunner<Message: Sendable> {
                 terminatingSignal = SIGHUP  // the terminal is gone: end as a hang-up would
                 loop.stop()
             }
-        }, afterBatch: { if self.terminatingSignal == nil { self.frame(draw) } })
+        }, afterBatch: { if self.terminatingSignal == nil { self.frame(draw, shown) } })
     }
 
     /// Hands the terminal to another program (`$EDITOR`) for the duration of `body`: the
@@ -96,11 +100,12 @@ public final class TerminalRunner<Message: Sendable> {
         }
     }
 
-    private func frame(_ draw: (NcursesCanvas) -> Void) {
+    private func frame(_ draw: (NcursesCanvas) -> Void, _ shown: () -> Void) {
         let canvas = session.canvas
         canvas.beginFrame()
         draw(canvas)
         canvas.present()
+        shown()
     }
 
     /// After `run` returned: restores the terminal, and if a signal ended the run, ends the
