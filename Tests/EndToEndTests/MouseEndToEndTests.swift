@@ -31,7 +31,8 @@ import TiledeskLeads
             for _ in 0..<2 { try run.tmux.send(Self.press(x: 10, y: 6) + Self.release(x: 10, y: 6), literal: true) }
             try await run.waitFor("Lead id")
             try run.tmux.send("q")
-            let list = try await run.waitFor(" 5 of \(total)")
+            _ = try await run.waitFor(" 5 of \(total)")
+            let list = try await run.waitFor("sorted by Created")  // the list again, not the detail leaving
 
             // The header row is screen row 1; click the middle of "Email".
             let header = list.split(separator: "\n", omittingEmptySubsequences: false)[1]

@@ -15,7 +15,9 @@ import TiledeskLeads
         guard case .persistDraft(let draft) = typed.first else { Issue.record("not journaled"); return }
         #expect(draft.key == "a1")
         #expect(draft.draft.fullname == "Anne")
-        #expect(press(&state, .left, .tab) == [], "moving the cursor or focus changes nothing to journal")
+        let moved = press(&state, .left, .tab)
+        #expect(!moved.contains { if case .persistDraft = $0 { true } else { false } }, "moving the cursor or focus changes nothing to journal")
+        #expect(moved.allSatisfy { if case .lookUpDuplicates = $0 { true } else { false } }, "leaving a changed name only asks the duplicate index")
     }
 
     @Test func draftFoundAtStartIsOfferedAndReopensTheFormAsTyped() {
