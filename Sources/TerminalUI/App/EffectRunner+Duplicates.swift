@@ -28,7 +28,9 @@ extension EffectRunner {
             }
         case .lookUpDuplicates(let id, let lead):
             guard let entries = duplicates?.storedEntries() else { return .duplicateMatches(requestID: id, matches: []) }
-            let matches = DuplicateLookup(entries).matches(for: DuplicateEntry(lead: lead))
+            // The phone and the name only: the server answers for the email (as the form's own check
+            // does), and a lead found by its email here would hide that it also has the phone.
+            let matches = DuplicateLookup(entries).matches(for: DuplicateEntry(lead: lead), by: [.phone, .name])
             return .duplicateMatches(requestID: id, matches: matches.map { DuplicateMatch(entry: $0.entry, reason: $0.reason) })
         default:
             return nil
