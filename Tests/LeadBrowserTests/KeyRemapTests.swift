@@ -88,6 +88,17 @@ import TiledeskLeads
         #expect(state.search.input == nil)
     }
 
+    @Test func theAttributeInputTakesThePromptKeys() {
+        var editor = AttributesEditor(["plan": "gold"])
+        let keys = KeyOverrides([.prompt: [.pickChoose: [.tab]]]).editorKeys
+        _ = editor.handle(.enter, keys: keys)
+        _ = editor.handle(.ctrl("u"), keys: keys)
+        for c in "silver" { _ = editor.handle(.char(c), keys: keys) }
+        _ = editor.handle(.tab, keys: keys)
+        #expect(editor.attributes["plan"] == .string("silver"), "Tab applies the typed value")
+        #expect(editor.editing == nil)
+    }
+
     @Test func theDefaultsShareNoKeyWithinAScreenAndARemapThatDoesIsFound() {
         #expect(KeyOverrides().firstConflict() == nil)
         let conflict = KeyOverrides([.list: [.open: [.char("d")]]]).firstConflict()

@@ -46,10 +46,3 @@ public struct KeyOverrides: Sendable, Hashable {
         return nil
     }
 }
-
-/// One key given to two actions of one screen.
-public struct KeyConflict: Sendable, Hashable {
-    public var screen: KeyScreen
-    public var key: Key
-    public var actions: [KeyAction]
-}
