@@ -104,7 +104,7 @@ import TiledeskLeads
         let conflict = KeyOverrides([.list: [.open: [.char("d")]]]).firstConflict()
         #expect(conflict == KeyConflict(screen: .list, key: .char("d"), actions: [.open, .trash]))
         // `d` deletes for good in the trash and trashes elsewhere: never both at once.
-        #expect(KeyOverrides([.list: [.deleteForever: [.char("x")], .trash: [.char("x")]]]).firstConflict() == nil)
+        #expect(KeyOverrides([.list: [.deleteForever: [.char("z")], .trash: [.char("z")]]]).firstConflict() == nil)
     }
 
     @Test func everyKeyNameShownReadsBackAsTheSameKey() {

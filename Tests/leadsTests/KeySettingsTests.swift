@@ -74,7 +74,7 @@ import Testing
         #expect(trashView?.message.hasSuffix("line 2: d is bound to both open and deleteForever in [keys.list]; give one of them other keys (or \"\" to unbind it)") == true,
             "\(trashView?.message ?? "")")
         // Moving both makes room for it.
-        let overrides = try Self.keys("[keys.list]\nopen = [\"Enter\", \"d\"]\ntrash = \"x\"\ndeleteForever = \"X\"\n")
+        let overrides = try Self.keys("[keys.list]\nopen = [\"Enter\", \"d\"]\ntrash = \"z\"\ndeleteForever = \"Z\"\n")
         #expect(overrides.keys[.list]?[.open] == [.enter, .char("d")])
     }
 
