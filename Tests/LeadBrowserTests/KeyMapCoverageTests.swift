@@ -90,13 +90,14 @@ import TiledeskLeads
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
         let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
-                    KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(), KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
+                    KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(),
+                    KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
+        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }
@@ -132,7 +133,8 @@ import TiledeskLeads
         state.stack = [.form(FormState(editing: Lead(id: "1")))]
         _ = press(&state, .function(1))
         guard case .help(let map, _) = state.stack.last else { Issue.record("no help"); return }
-        #expect(map.helpLines.contains { $0.keys == "^K ^U ^W M-d" })
+        #expect(map.helpLines.contains { $0.keys == "^K (Text field)" && $0.help == "kill to line end" })
+        #expect(map.helpSections.map(\.title) == ["Form", "Text field", "Tags", "Attributes"])
         #expect(map.helpLines.contains { $0.keys == "^R (Attributes)" && $0.help == "rename the key" })
     }
 

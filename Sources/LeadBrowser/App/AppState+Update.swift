@@ -69,8 +69,10 @@ extension AppState {
             if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
             // `n` then `^E`: in a new lead with nothing typed, `^E` (end of line in an empty
-            // field, which does nothing) fills the lead in as a YAML template instead.
-            if key == .ctrl("e"), form.isCreate, !form.isDirty, case .field = form.focus {
+            // field, which does nothing) fills the lead in as a YAML template instead. It is
+            // the first key the text field's map gives "end of line" (End stays end of line).
+            let editors = editorKeys
+            if editors.text.keys(for: .lineEnd).first == key, form.isCreate, !form.isDirty, case .field = form.focus {
                 return openYAMLTemplate(replacing: form)
             }
             if form.pendingCtrlX {
@@ -84,12 +86,12 @@ extension AppState {
                 return []
             }
             let before = form.draft
-            if form.handleEditingKey(key) {
+            if form.handleEditingKey(key, keys: editors) {
                 replaceTop(.form(form))
                 return form.draft == before ? [] : [.persistDraft(form.asDraft)]
             }
         case .prompt(var prompt):
-            if key != .enter, key != .escape, prompt.input.handle(key) {
+            if keyMap.action(for: key) == nil, prompt.input.handle(key, map: editorKeys.text) {
                 replaceTop(.prompt(prompt))
                 return []
             }

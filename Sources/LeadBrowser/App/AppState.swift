@@ -49,6 +49,9 @@ public struct AppState: Sendable, Hashable {
     /// keys) are sent without the review screen; 0 (the default) reviews every save. Creates are
     /// always reviewed. The re-read and the conflict check happen either way.
     public var reviewSkipLimit = 0
+    /// `[keys]` of config.toml: applied to every default map, so dispatch, the footer and `?`
+    /// all follow the remapping.
+    public var keys = KeyOverrides()
 
     /// A fresh app; `leadIDPrefix` should be unique per run (a UUID) so creates are idempotent.
     public init(leadIDPrefix: String, pageSize: Int = LeadQuery.defaultLimit, cacheBound: Int = 25) {
@@ -63,15 +66,21 @@ public struct AppState: Sendable, Hashable {
     /// What is on top.
     public var top: ScreenKind { stack.last?.kind ?? .list }
 
-    /// The key map of the screen on top: dispatch, footer and `?` all read it.
-    public var keyMap: KeyMap {
+    /// The key map of the screen on top, remapped by `keys`: dispatch, footer and `?` all read it.
+    public var keyMap: KeyMap { keys.apply(to: defaultKeyMap) }
+
+    /// The editors' maps (text fields, tags, attributes, input lines), remapped by `keys`.
+    public var editorKeys: EditorKeys { keys.editorKeys }
+
+    /// The default map of the screen on top, for the state it is in.
+    var defaultKeyMap: KeyMap {
         switch stack.last {
         case nil:
             KeyMaps.list(
                 trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil,
                 columnCursor: columnCursor != nil, marked: selection.count, canRetry: !bulkBusy && !(bulk?.failed.isEmpty ?? true))
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
-        case .form: KeyMaps.form
+        case .form: KeyMaps.form(editors: editorKeys)
         case .confirm: KeyMaps.confirm
         case .conflict(let c): KeyMaps.conflict(decided: c.undecided == 0)
         case .pick: KeyMaps.pick

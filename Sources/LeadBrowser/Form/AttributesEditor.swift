@@ -167,24 +167,24 @@ public struct AttributesEditor: Sendable, Hashable {
     }
 
     /// Handles a key while the attributes row is focused; false when the form should have it.
-    public mutating func handle(_ key: Key) -> Bool {
+    public mutating func handle(_ key: Key, keys: EditorKeys = .defaults) -> Bool {
         if editing != nil {
-            switch key {
-            case .enter: commit()
-            case .escape: cancelEdit()
-            default: return input.handle(key)
+            switch keys.input.action(for: key) {
+            case .pickChoose: commit()
+            case .dismiss: cancelEdit()
+            default: return input.handle(key, map: keys.text)
             }
             return true
         }
         message = nil
-        switch key {
-        case .enter: beginEditValue()
-        case .ctrl("r"): beginRename()
-        case .ctrl("t"): beginEditJSON()
-        case .insert, .ctrl("n"), .char("+"): addKey()
-        case .delete, .char("-"): removeSelected()
-        case .up: return moveSelection(by: -1)
-        case .down: return moveSelection(by: 1)
+        switch keys.attributes.action(for: key) {
+        case .editValue: beginEditValue()
+        case .renameKey: beginRename()
+        case .editValueAsJSON: beginEditJSON()
+        case .addKey: addKey()
+        case .removeKey: removeSelected()
+        case .moveUp: return moveSelection(by: -1)
+        case .moveDown: return moveSelection(by: 1)
         default: return false
         }
         return true

@@ -125,11 +125,11 @@ public struct FormState: Sendable, Hashable {
     }
 
     /// Gives a key to the focused editor; false when the form's key map should have it.
-    public mutating func handleEditingKey(_ key: Key) -> Bool {
+    public mutating func handleEditingKey(_ key: Key, keys: EditorKeys = .defaults) -> Bool {
         switch focus {
-        case .field(let f): return fields[f]!.handle(key)
-        case .tags: return tags.handle(key)
-        case .attributes: return attributes.handle(key)
+        case .field(let f): return fields[f]!.handle(key, map: keys.text)
+        case .tags: return tags.handle(key, keys: keys)
+        case .attributes: return attributes.handle(key, keys: keys)
         }
     }
 }

@@ -33,18 +33,20 @@ public struct TagsEditor: Sendable, Hashable {
     /// Removes a tag by value.
     public mutating func remove(_ tag: String) { tags.removeAll { $0 == tag } }
 
-    /// Handles a key while the tags row is focused; false when it is not a tag key.
-    public mutating func handle(_ key: Key) -> Bool {
+    /// Handles a key while the tags row is focused; false when it is not a tag key. The chip
+    /// keys act only on an empty input, so ← and Del edit typed text as in any field.
+    public mutating func handle(_ key: Key, keys: EditorKeys = .defaults) -> Bool {
         message = nil
+        let action = keys.tags.action(for: key)
         if input.text.isEmpty, !tags.isEmpty {
-            switch key {
-            case .left:
+            switch action {
+            case .chipLeft:
                 selectedChip = max(0, (selectedChip ?? tags.count) - 1)
                 return true
-            case .right where selectedChip != nil:
+            case .chipRight where selectedChip != nil:
                 selectedChip = selectedChip! + 1 < tags.count ? selectedChip! + 1 : nil
                 return true
-            case .delete where selectedChip != nil:
+            case .removeChip where selectedChip != nil:
                 tags.remove(at: selectedChip!)
                 selectedChip = tags.isEmpty ? nil : min(selectedChip!, tags.count - 1)
                 return true
@@ -53,15 +55,15 @@ public struct TagsEditor: Sendable, Hashable {
             }
         }
         selectedChip = nil
-        switch key {
-        case .enter:
+        switch action {
+        case .addTag:
             commitInput()
             return true
-        case .backspace where input.text.isEmpty:
+        case .removeLastTag where input.text.isEmpty:
             if !tags.isEmpty { tags.removeLast() }
             return true
         default:
-            return input.handle(key)
+            return input.handle(key, map: keys.text)
         }
     }
 }

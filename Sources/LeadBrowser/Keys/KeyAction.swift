@@ -1,6 +1,7 @@
 /// Everything a key can ask for, on any screen. One enum, so key maps are data over a closed set;
 /// each screen's handler takes the actions its map binds and ignores the rest (`default:`), and
-/// `KeyMapCoverageTests` checks that every bound action changes something on its screen.
+/// `KeyMapCoverageTests` checks that every bound action changes something on its screen. The raw
+/// values are the names `[keys.SCREEN]` in config.toml uses, so renaming a case breaks configs.
 public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // list
     case moveDown, moveUp, pageDown, pageUp, first, last, open, search, filter, sortField, sortDirection
@@ -18,4 +19,11 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case duplicates, chooseValue, makeSurvivor, merge
     // dialogs
     case confirm, dismiss, pickNext, pickPrevious, pickChoose
+    // a text field (form fields, the search box, prompts, the attribute input)
+    case lineStart, lineEnd, charLeft, charRight, wordLeft, wordRight, deleteBackward, deleteForward
+    case killToLineEnd, killToLineStart, killWordBackward, killWordForward, yank, newLine, lineUp, lineDown
+    // the tags row of the form
+    case addTag, removeLastTag, chipLeft, chipRight, removeChip
+    // the attributes row of the form (also uses moveUp, moveDown)
+    case editValue, renameKey, editValueAsJSON, addKey, removeKey
 }

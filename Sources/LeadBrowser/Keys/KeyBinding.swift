@@ -23,55 +23,8 @@ public struct KeyBinding: Sendable, Hashable {
 
     /// The keys as people read them: `j/↓`.
     public var keyText: String { keys.map(\.displayName).joined(separator: "/") }
-}
 
-/// A help entry for keys a focused editor handles itself (text fields, tags, attributes): they
-/// are not dispatched through the map, but help must still list them.
-public struct KeyHelp: Sendable, Hashable {
-    public var keys: String
-    public var help: String
-    /// An entry with keys written as people read them.
-    public init(_ keys: String, _ help: String) {
-        self.keys = keys
-        self.help = help
-    }
-}
-
-/// The bindings of one screen, in the order help lists them.
-public struct KeyMap: Sendable, Hashable {
-    public var title: String
-    public var bindings: [KeyBinding]
-    /// Keys of the focused editor, listed in help after the bindings.
-    public var editorKeys: [KeyHelp]
-
-    /// A map with a title for the help screen.
-    public init(title: String, bindings: [KeyBinding], editorKeys: [KeyHelp] = []) {
-        self.title = title
-        self.bindings = bindings
-        self.editorKeys = editorKeys
-    }
-
-    /// The action an enabled binding gives this key, if any.
-    public func action(for key: Key) -> KeyAction? {
-        bindings.first { $0.enabled && $0.keys.contains(key) }?.action
-    }
-
-    /// Entries for the footer line: `(keys, help)` of enabled footer bindings.
-    public var footer: [(keys: String, help: String)] {
-        bindings.filter { $0.enabled && $0.inFooter }.map { ($0.keyText, $0.help) }
-    }
-
-    /// Lines for the `?` screen: every enabled binding, then the editor keys.
-    public var helpLines: [(keys: String, help: String)] {
-        bindings.filter(\.enabled).map { ($0.keyText, $0.help) } + editorKeys.map { ($0.keys, $0.help) }
-    }
-
-    /// This map as a Markdown table, for the generated KEYBINDINGS.md.
-    public var markdown: String {
-        var out = "## \(title)\n\n| keys | action |\n|---|---|\n"
-        for line in helpLines {
-            out += "| `\(line.keys.replacingOccurrences(of: "|", with: "\\|"))` | \(line.help) |\n"
-        }
-        return out
-    }
+    /// Enabled and bound to at least one key: an action unbound in config.toml (`""`) is listed
+    /// nowhere on screen, as a key that does nothing should not be advertised.
+    public var isLive: Bool { enabled && !keys.isEmpty }
 }

@@ -12,7 +12,7 @@ public enum KeyMaps {
         canRetry: Bool = false
     ) -> KeyMap {
         let marks = marked > 0
-        return KeyMap(title: marks ? "List with marked leads" : "List", bindings: [
+        return KeyMap(title: marks ? "List with marked leads" : "List", screen: .list, bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
             KeyBinding([.pageDown, .ctrl("f")], "page down", .pageDown),
@@ -56,7 +56,7 @@ public enum KeyMaps {
 
     /// The detail map; a trashed lead can be restored or deleted for good but not edited.
     public static func detail(trashed: Bool = false) -> KeyMap {
-        KeyMap(title: "Lead", bindings: [
+        KeyMap(title: "Lead", screen: .detail, bindings: [
             KeyBinding([.char("e")], "edit", .edit, enabled: !trashed, inFooter: true),
             KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashed),
             KeyBinding([.char("d")], trashed ? "delete forever" : "trash", trashed ? .deleteForever : .trash, inFooter: true),
@@ -69,36 +69,29 @@ public enum KeyMaps {
         ])
     }
 
-    /// Form keys; text keys (Emacs line keys) go to the focused field first, so `^E` there stays
-    /// end-of-line and `^X ^E` / `^O` open the field in the editor.
-    public static let form = KeyMap(title: "Form", bindings: [
-        KeyBinding([.tab, .down, .enter], "next field", .nextField),
-        KeyBinding([.backTab, .up], "previous field", .previousField),
-        KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
-        KeyBinding([.escape], "cancel", .cancel, inFooter: true),
-        KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
-        KeyBinding([.ctrl("g")], "open the leads with this email, phone or name", .openDuplicates),
-        KeyBinding([.function(1)], "help", .help),
-    ], editorKeys: [
-        KeyHelp("^A/Home ^E/End", "start / end of line"),
-        KeyHelp("^B/← ^F/→ M-b M-f", "move by character / word"),
-        KeyHelp("Bksp Del/^D", "delete before / under the cursor"),
-        KeyHelp("^K ^U ^W M-d", "kill to line end / line start / word before / word after"),
-        KeyHelp("^Y", "yank the last kill"),
-        KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR (attributes as YAML)"),
-        KeyHelp("^E (new lead, nothing typed)", "fill the new lead in as YAML in $EDITOR"),
-        KeyHelp("Enter (Note)", "new line; ↑ ↓ move between lines"),
-        KeyHelp("Enter (Tags)", "add the typed tag; Bksp on empty input removes the last"),
-        KeyHelp("← → Del (Tags)", "select a chip and remove it"),
-        KeyHelp("Enter (Attributes)", "edit the value (strings as text, others as JSON)"),
-        KeyHelp("^R (Attributes)", "rename the key"),
-        KeyHelp("^T (Attributes)", "edit the value as JSON (to change its type)"),
-        KeyHelp("Ins/^N/+ (Attributes)", "add a key (inside the selected object or array)"),
-        KeyHelp("Del/- (Attributes)", "remove the selected key"),
-    ])
+    /// Form keys; keys go to the focused editor first (`editors`: text field, tags, attributes),
+    /// so `^E` there stays end-of-line and `^X ^E` / `^O` open the field in the editor.
+    public static var form: KeyMap { form(editors: .defaults) }
+
+    /// The form with the editors' maps it hands keys to, listed after its own in help.
+    public static func form(editors: EditorKeys) -> KeyMap {
+        let lineEnd = editors.text.keys(for: .lineEnd).first?.displayName ?? ""
+        return KeyMap(title: "Form", screen: .form, bindings: [
+            KeyBinding([.tab, .down, .enter], "next field", .nextField),
+            KeyBinding([.backTab, .up], "previous field", .previousField),
+            KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
+            KeyBinding([.escape], "cancel", .cancel, inFooter: true),
+            KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
+            KeyBinding([.ctrl("g")], "open the leads with this email, phone or name", .openDuplicates),
+            KeyBinding([.function(1)], "help", .help),
+        ], editorKeys: [
+            KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR (attributes as YAML)"),
+        ] + (lineEnd.isEmpty ? [] : [KeyHelp("\(lineEnd) (new lead, nothing typed)", "fill the new lead in as YAML in $EDITOR")]),
+        editors: [editors.text, editors.tags, editors.attributes])
+    }
 
     /// Confirmation of an irreversible action: only `y` confirms, never Enter or the starting key.
-    public static let confirm = KeyMap(title: "Confirm", bindings: [
+    public static let confirm = KeyMap(title: "Confirm", screen: .confirm, bindings: [
         KeyBinding([.char("y"), .char("Y")], "yes", .confirm, inFooter: true),
         KeyBinding([.char("n"), .char("N"), .escape, .enter, .char("q")], "no", .dismiss, inFooter: true),
     ])
@@ -106,7 +99,7 @@ public enum KeyMaps {
     /// Overlapping changes: a choice per overlap; `y` saves only once every overlap is decided,
     /// Esc goes back to the form with nothing written.
     public static func conflict(decided: Bool = false) -> KeyMap {
-        KeyMap(title: "Conflict", bindings: [
+        KeyMap(title: "Conflict", screen: .conflict, bindings: [
             KeyBinding([.char("j"), .down], "next overlap", .moveDown),
             KeyBinding([.char("k"), .up], "previous overlap", .moveUp),
             KeyBinding([.char("m")], "keep mine", .takeMine, inFooter: true),
@@ -120,7 +113,7 @@ public enum KeyMaps {
 
     /// The Duplicates screen: groups of leads that look like one person.
     public static func duplicates(undo: Bool = false) -> KeyMap {
-        KeyMap(title: "Duplicates", bindings: [
+        KeyMap(title: "Duplicates", screen: .duplicates, bindings: [
             KeyBinding([.char("j"), .down], "down", .moveDown),
             KeyBinding([.char("k"), .up], "up", .moveUp),
             KeyBinding([.enter], "open the group side by side", .open, inFooter: true),
@@ -133,7 +126,7 @@ public enum KeyMaps {
 
     /// One group side by side: pick the survivor and, where the leads differ, the value kept.
     public static func duplicateGroup(undo: Bool = false) -> KeyMap {
-        KeyMap(title: "Duplicate group", bindings: [
+        KeyMap(title: "Duplicate group", screen: .duplicateGroup, bindings: [
             KeyBinding([.char("j"), .down], "next field", .moveDown),
             KeyBinding([.char("k"), .up], "previous field", .moveUp),
             KeyBinding([.char("h"), .left], "lead to the left", .columnLeft),
@@ -148,44 +141,32 @@ public enum KeyMaps {
     }
 
     /// The merge as it will be; only `y` writes.
-    public static let mergeReview = KeyMap(title: "Merge review", bindings: [
+    public static let mergeReview = KeyMap(title: "Merge review", screen: .mergeReview, bindings: [
         KeyBinding([.char("j"), .down], "scroll down", .moveDown),
         KeyBinding([.char("k"), .up], "scroll up", .moveUp),
         KeyBinding([.char("y"), .char("Y")], "merge", .confirm, inFooter: true),
         KeyBinding([.char("n"), .char("N"), .escape, .char("q")], "back", .dismiss, inFooter: true),
     ])
 
-    public static let pick = KeyMap(title: "Choose", bindings: [
+    public static let pick = KeyMap(title: "Choose", screen: .choose, bindings: [
         KeyBinding([.char("j"), .down, .tab], "next", .pickNext),
         KeyBinding([.char("k"), .up, .backTab], "previous", .pickPrevious),
         KeyBinding([.enter], "choose", .pickChoose, inFooter: true),
         KeyBinding([.escape, .char("q")], "cancel", .dismiss, inFooter: true),
     ])
 
-    /// A text prompt: typing edits the text, so only Enter and Esc are bindings.
-    public static let prompt = KeyMap(title: "Prompt", bindings: [
+    /// A text prompt: typing edits the text, so only Enter and Esc are bindings. The search box
+    /// and the attribute input of the form take these two keys too.
+    public static let prompt = KeyMap(title: "Prompt", screen: .prompt, bindings: [
         KeyBinding([.enter], "apply", .pickChoose, inFooter: true),
         KeyBinding([.escape], "cancel", .dismiss, inFooter: true),
     ])
 
-    public static let message = KeyMap(title: "Message", bindings: [
+    public static let message = KeyMap(title: "Message", screen: .message, bindings: [
         KeyBinding([.enter, .escape, .char("q")], "close", .dismiss, inFooter: true),
     ])
 
-    /// Every default map as Markdown: the source of KEYBINDINGS.md, so the document cannot drift.
-    public static func markdown() -> String {
-        let maps = [
-            list(), list(marked: 1), list(trashView: true), detail(), form, confirm, conflict(decided: true), duplicates(undo: true),
-            duplicateGroup(undo: true), mergeReview, pick, prompt, help,
-        ]
-        return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
-            + maps.map { map in
-                map.title == "List" && map.bindings.contains(where: { $0.action == .deleteForever })
-                    ? KeyMap(title: "Trash", bindings: map.bindings).markdown : map.markdown
-            }.joined(separator: "\n")
-    }
-
-    public static let help = KeyMap(title: "Help", bindings: [
+    public static let help = KeyMap(title: "Help", screen: .help, bindings: [
         KeyBinding([.char("j"), .down], "scroll down", .moveDown),
         KeyBinding([.char("k"), .up], "scroll up", .moveUp),
         KeyBinding([.escape, .char("q"), .char("?")], "close", .dismiss, inFooter: true),

@@ -144,20 +144,25 @@ extension AppState {
     }
 
     /// Keys while the search box is open: typing narrows loaded rows now and schedules the server
-    /// search; Enter sends it at once; Esc clears the search.
+    /// search; Enter sends it at once; Esc clears the search (the prompt's two keys, remappable).
     mutating func handleSearchKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
+        let editors = editorKeys
+        switch editors.input.action(for: key) {
+        case .pickChoose:
             return applySearch(search.input?.text ?? "")
-        case .escape:
+        case .dismiss:
             list.narrow(nil)
             return search.reset(&query) ? requery(keepSelection: false) : []
+        default:
+            break
+        }
+        switch key {
         case .up, .down, .pageUp, .pageDown:
             // Moving through the narrowed rows while the search box stays open.
             list.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -list.visibleRows : list.visibleRows)
             return fetchMissingPages()
         default:
-            guard search.input?.handle(key) == true, let text = search.input?.text else { return [] }
+            guard search.input?.handle(key, map: editors.text) == true, let text = search.input?.text else { return [] }
             list.narrow(text.isEmpty ? nil : text)
             search.match = text.isEmpty ? .all : .narrowingLoaded(text)
             search.token += 1

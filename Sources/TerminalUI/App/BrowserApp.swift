@@ -42,6 +42,7 @@ public enum BrowserApp {
         state.status = options.greeting.map { StatusMessage($0, isBackground: true) }
         state.reviewSkipLimit = options.skipReviewUpTo
         state.tableColumns = options.columns
+        state.keys = options.keys
 
         effects.run(update(&state, .resize(rows: session.canvas.height, columns: session.canvas.width)))
         effects.run(state.start())

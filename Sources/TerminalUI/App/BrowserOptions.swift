@@ -24,12 +24,16 @@ public struct BrowserOptions: Sendable {
     /// The project's duplicate index (`leads duplicates`' own), for the Duplicates screen and the
     /// form's phone and name check.
     public var duplicates: (any DuplicateIndexSource)?
+    /// `[keys]` in config.toml: the remapped actions, applied over the default key maps.
+    public var keys: KeyOverrides
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,
-        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults, duplicates: (any DuplicateIndexSource)? = nil
+        skipReviewUpTo: Int = 0, columns: [LeadColumn] = LeadColumn.defaults, duplicates: (any DuplicateIndexSource)? = nil,
+        keys: KeyOverrides = KeyOverrides()
     ) {
         self.duplicates = duplicates
+        self.keys = keys
         self.skipReviewUpTo = max(0, skipReviewUpTo)
         self.columns = columns
         self.mouse = mouse

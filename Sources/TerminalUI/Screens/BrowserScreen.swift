@@ -56,10 +56,7 @@ public enum BrowserScreen {
             DialogWidget(title: "Error", message: message, kind: .error).render(in: canvas, area: body(area))
         case .help(let map, let scroll):
             drawScreen(state, depth: depth - 1, in: canvas)
-            var sections = [HelpOverlay.Section(map.title, map.helpLines.map { ($0.keys, $0.help) })]
-            if !map.editorKeys.isEmpty {
-                sections.append(HelpOverlay.Section("Editing", map.editorKeys.map { ($0.keys, $0.help) }))
-            }
+            let sections = map.helpSections.map { HelpOverlay.Section($0.title, $0.lines.map { ($0.keys, $0.help) }) }
             HelpOverlay(title: "Help", sections: sections, offset: scroll).render(in: canvas, area: body(area))
         }
     }

@@ -6,16 +6,24 @@ import TiledeskLeads
 /// What `leads` (browse) and `leads demo` share to open the browser on a client.
 enum BrowseSupport {
     /// The browser's settings from the environment and config.toml; a setting that is wrong
-    /// (an unknown column) stops the start with one error naming its line.
+    /// (an unknown column, key or action) stops the start with one error naming its line.
     static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserOptions {
         var options = BrowserOptions(
             mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
             draftsDirectory: stateDirectory(environment) + "/drafts",
             leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting,
-            skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults)
+            skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults,
+            keys: try keys(environment))
         let home = environment["HOME"] ?? NSHomeDirectory()
         options.exporter = { leads, export in try LeadFileExport.write(leads, export, home: home) }
         return options
+    }
+
+    /// `[keys.SCREEN]` in config.toml, checked; no remapping when not set.
+    static func keys(_ environment: [String: String]) throws -> KeyOverrides {
+        let file = ConfigFile.standard(environment: environment)
+        guard file.exists, let keys = try file.load().keys else { return KeyOverrides() }
+        return try KeySettings(keys).overrides(file: file)
     }
 
     /// `shown` under `[columns]` in config.toml, checked; nil when not set.

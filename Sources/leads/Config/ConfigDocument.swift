@@ -1,8 +1,11 @@
-/// The whole file: `[profiles.NAME]` tables, the `[browser]` settings and the list's `[columns]`.
+/// The whole file: `[profiles.NAME]` tables, the `[browser]` settings, the list's `[columns]`
+/// and the `[keys.SCREEN]` remapping.
 struct ConfigDocument: Codable, Sendable, Hashable {
     var profiles: [String: Profile] = [:]
     var browser: BrowserSettings?
     var columns: ColumnSettings?
+    /// `[keys.SCREEN]` tables as written; checked by `KeySettings` when the browser starts.
+    var keys: [String: [String: KeyNames]]?
 
     init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
         self.profiles = profiles
@@ -16,6 +19,7 @@ struct ConfigDocument: Codable, Sendable, Hashable {
         profiles = try container.decodeIfPresent([String: Profile].self, forKey: .profiles) ?? [:]
         browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
         columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
+        keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: .keys)
     }
 }
 

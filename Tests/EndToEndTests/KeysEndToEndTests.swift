@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import LeadsTestSupport
+import TiledeskLeads
+
+/// `[keys]` in config.toml in a real terminal: the remapped key works, the old one no longer
+/// does, and the footer and `?` show the key in effect.
+@Suite(.serialized) struct KeysEndToEndTests {
+    @Test func aRemappedKeyWorksTheOldOneNoLongerDoesAndHelpShowsIt() async throws {
+        try await EndToEndWorld.with(seed: 30) { world in
+            let directory = world.home + "/config/leads"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(
+                atPath: directory + "/config.toml", contents: Data("[keys.list]\nopen = \"o\"\n".utf8), attributes: [.posixPermissions: 0o600]))
+            let total = try await world.visibleCount()
+            let run = try world.start()
+            defer { run.stop() }
+            let list = try await run.waitFor(" 1 of \(total)")
+            #expect(list.contains("o open"), "the footer shows the new key")
+            #expect(!list.contains("Enter open"))
+
+            // Enter no longer opens: the `j` typed after it still moves the list's cursor.
+            try run.tmux.send("Enter", "j")
+            let moved = try await run.waitFor(" 2 of \(total)")
+            #expect(!moved.contains("Lead id"))
+
+            try run.tmux.send("?")
+            let help = try await run.tmux.waitUntil("help listing o for open") { $0.range(of: "│ o +open", options: .regularExpression) != nil }
+            #expect(help.range(of: "Enter +open", options: .regularExpression) == nil, "help no longer lists Enter")
+            try run.tmux.send("q")
+            try await run.tmux.waitUntil("help to close") { !$0.contains("─ Help ─") }
+
+            try run.tmux.send("o")
+            try await run.waitFor("Lead id")
+            try run.tmux.send("q")
+            try await run.waitFor(" 2 of \(total)")
+            try run.tmux.send("q")
+            #expect(try await run.waitForExit() == 0)
+        }
+    }
+}

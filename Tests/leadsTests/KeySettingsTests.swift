@@ -1,0 +1,91 @@
+import Foundation
+import LeadBrowser
+import Testing
+@testable import leads
+
+/// `[keys.SCREEN]` in config.toml: read as written, and every mistake stops the start with one
+/// error (exit 2) that names the file, the line and what is wrong.
+@Suite struct KeySettingsTests {
+    static func keys(_ text: String) throws -> KeyOverrides {
+        try BrowseSupport.keys(try ColumnSettingsTests.environment(text))
+    }
+
+    static func error(_ text: String) throws -> CLIError? {
+        let environment = try ColumnSettingsTests.environment(text)
+        return #expect(throws: CLIError.self) { try BrowseSupport.keys(environment) }
+    }
+
+    /// The README's example, as written there.
+    static let readmeExample = """
+        [keys.list]
+        open = ["Enter", "o"]   # both open the lead
+        trash = ""              # d no longer trashes
+
+        [keys.text]             # every text field: the form, the search box, prompts
+        killToLineEnd = "^Q"
+        """
+
+    @Test func theReadmeExampleReadsAsOneOrSeveralKeysOrNone() throws {
+        let overrides = try Self.keys(Self.readmeExample)
+        #expect(overrides == KeyOverrides([.list: [.open: [.enter, .char("o")], .trash: []], .text: [.killToLineEnd: [.ctrl("q")]]]))
+        let environment = try ColumnSettingsTests.environment(Self.readmeExample)
+        #expect(try BrowseSupport.options(mouse: false, greeting: nil, environment: environment).keys == overrides)
+    }
+
+    @Test func noTableMeansNoRemapping() throws {
+        #expect(try Self.keys("[browser]\nskip_review_up_to = 1\n").isEmpty)
+    }
+
+    @Test func anUnknownScreenNamesItsTable() throws {
+        let error = try Self.error("[browser]\nskip_review_up_to = 1\n\n[keys.lsit]\nopen = \"o\"\n")
+        #expect(error?.code == .usage)
+        #expect(error?.message.hasSuffix(
+            "config.toml line 4: unknown screen \"lsit\" in [keys.lsit]; screens are list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, prompt, message, help") == true,
+            "\(error?.message ?? "")")
+    }
+
+    @Test func anUnknownActionNamesItsLineAndTheScreensActions() throws {
+        let error = try Self.error("[keys.detail]\nedit = \"E\"\nopne = \"o\"\n")
+        #expect(error?.code == .usage)
+        #expect(error?.message.hasSuffix(
+            "config.toml line 3: unknown action \"opne\" in [keys.detail]; its actions are edit, editAsYAML, trash, restoreOrUndo, refresh, moveDown, moveUp, help, back, deleteForever") == true,
+            "\(error?.message ?? "")")
+        // An action of another screen is unknown here too.
+        let other = try Self.error("[keys.confirm]\nopen = \"o\"\n")
+        #expect(other?.message.contains("line 2: unknown action \"open\" in [keys.confirm]; its actions are confirm, dismiss") == true, "\(other?.message ?? "")")
+    }
+
+    @Test func anUnknownKeyNameNamesItsLine() throws {
+        let error = try Self.error("[keys.list]\n\nopen = [\"Enter\", \"Entr\"]\n")
+        #expect(error?.code == .usage)
+        #expect(error?.message.hasSuffix(
+            "config.toml line 3: unknown key \"Entr\" for open in [keys.list]; a key is \(Key.nameHelp)") == true,
+            "\(error?.message ?? "")")
+    }
+
+    @Test func oneKeyForTwoActionsOfAScreenNamesTheRemappedLine() throws {
+        let error = try Self.error("[keys.list]\nsearch = \"/\"\nopen = [\"Enter\", \"d\"]\n")
+        #expect(error?.code == .usage)
+        #expect(error?.message.hasSuffix(
+            "config.toml line 3: d is bound to both open and trash in [keys.list]; give one of them other keys (or \"\" to unbind it)") == true,
+            "\(error?.message ?? "")")
+        // In the trash `d` deletes for good: that action needs another key too.
+        let trashView = try Self.error("[keys.list]\nopen = [\"Enter\", \"d\"]\ntrash = \"\"\n")
+        #expect(trashView?.message.hasSuffix("line 2: d is bound to both open and deleteForever in [keys.list]; give one of them other keys (or \"\" to unbind it)") == true,
+            "\(trashView?.message ?? "")")
+        // Moving both makes room for it.
+        let overrides = try Self.keys("[keys.list]\nopen = [\"Enter\", \"d\"]\ntrash = \"z\"\ndeleteForever = \"Z\"\n")
+        #expect(overrides.keys[.list]?[.open] == [.enter, .char("d")])
+    }
+
+    @Test func leadsKeysPrintsTheEffectiveMapAndStopsOnAWrongOne() async throws {
+        let good = try await LeadsProcess.run(["keys"], environment: try ColumnSettingsTests.environment(Self.readmeExample))
+        #expect(good.code == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("| `Enter/o` | open | `open` |"))
+        #expect(good.stdout.contains("| (none) | trash | `trash` |"))
+        #expect(good.stdout.contains("| `^Q` | kill to line end | `killToLineEnd` |"))
+        let bad = try await LeadsProcess.run(["keys"], environment: try ColumnSettingsTests.environment("[keys.list]\nopen = \"Entr\"\n"))
+        #expect(bad.code == 2)
+        #expect(bad.stderr.contains("config.toml line 2: unknown key \"Entr\" for open in [keys.list]"), "\(bad.stderr)")
+    }
+}
