@@ -35,6 +35,7 @@ public enum KeyMaps {
                 inFooter: marks || searching),
             KeyBinding([.left, .char("h")], "column left", .columnLeft),
             KeyBinding([.right, .char("l")], "column right", .columnRight),
+            KeyBinding([.char("c")], "choose columns", .pickColumns),
             KeyBinding([.char("s")], columnCursor ? "sort by this column" : "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),
@@ -176,7 +177,7 @@ public enum KeyMaps {
     public static func markdown() -> String {
         let maps = [
             list(), list(marked: 1), list(trashView: true), detail(), form, confirm, conflict(decided: true), duplicates(undo: true),
-            duplicateGroup(undo: true), mergeReview, pick, prompt, help,
+            duplicateGroup(undo: true), mergeReview, pick, prompt, columns(canSave: true), help,
         ]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser`.\n\n"
             + maps.map { map in

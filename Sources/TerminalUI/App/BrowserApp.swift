@@ -37,11 +37,13 @@ public enum BrowserApp {
             trace.mark("response")
             memory.workFinished()
         }
+        effects.saveColumns = options.saveColumns
         var clicks = ClickTracker()
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
         state.status = options.greeting.map { StatusMessage($0, isBackground: true) }
         state.reviewSkipLimit = options.skipReviewUpTo
         state.tableColumns = options.columns
+        state.canSaveColumns = options.saveColumns != nil
 
         effects.run(update(&state, .resize(rows: session.canvas.height, columns: session.canvas.width)))
         effects.run(state.start())
@@ -60,7 +62,10 @@ public enum BrowserApp {
                     case .wheelDown: effects.run(update(&state, .key(.down)))
                     case .leftClick:
                         let double = clicks.isDouble(x: mouse.x, y: mouse.y)
-                        effects.run(update(&state, .click(x: mouse.x, y: mouse.y, double: double)))
+                        let size = (width: session.canvas.width, height: session.canvas.height)
+                        if let message = ClickRouting.message(for: state, x: mouse.x, y: mouse.y, double: double, width: size.width, height: size.height) {
+                            effects.run(update(&state, message))
+                        }
                     case .other: break
                     }
                 }

@@ -24,6 +24,9 @@ public struct BrowserOptions: Sendable {
     /// The project's duplicate index (`leads duplicates`' own), for the Duplicates screen and the
     /// form's phone and name check.
     public var duplicates: (any DuplicateIndexSource)?
+    /// Keeps the columns picked in the browser in config.toml (config names in, the file's path
+    /// out); nil when they cannot be written back, and then they last for the session.
+    public var saveColumns: (@Sendable ([String]) throws -> String)?
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,

@@ -23,8 +23,11 @@ struct ConfigDocument: Codable, Sendable, Hashable {
 struct BrowserSettings: Codable, Sendable, Hashable {
     /// Edits that change at most this many things are saved without the review screen.
     var skipReviewUpTo: Int?
+    /// `mouse = true`: the mouse on at every start, as `--mouse` turns it on for one.
+    var mouse: Bool?
 
     enum CodingKeys: String, CodingKey {
         case skipReviewUpTo = "skip_review_up_to"
+        case mouse
     }
 }
