@@ -158,9 +158,21 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         disableTerminalModes()
+        // Without an alternate screen (`TERM=vt100`, the Linux console) the last frame would stay
+        // on the terminal under the shell's prompt: clear it and put the cursor home instead.
+        let cleanUp = !hasAlternateScreen
+        if cleanUp {
+            _ = wclear(leads_stdscr())
+            _ = wrefresh(leads_stdscr())
+        }
         _ = curs_set(1)
         _ = endwin()
+        if cleanUp, let home = leads_string_capability("home") { leads_write_fd(outputFD, home) }
     }
+
+    /// True when the terminal switches to an alternate screen (terminfo `smcup`), which gives the
+    /// screen from before back on quitting.
+    public var hasAlternateScreen: Bool { leads_string_capability("smcup") != nil }
 
     /// Hands the terminal to another program (`$EDITOR`) and takes it back afterwards, repainting
     /// the whole screen because the other program drew over it.
