@@ -11,7 +11,7 @@ public enum BrowserApp {
     public static func run(api: any LeadsAPI, options: BrowserOptions) throws -> Int32 {
         let trace = StartupTrace(path: options.tracePath)
         try TerminalSession.checkTerminal(inputFD: 0, outputFD: 1)
-        let session = try TerminalSession(options: .init(mouse: options.mouse), inputFD: 0, outputFD: 1)
+        let session = try TerminalSession(options: .init(mouse: options.mouse, theme: options.theme), inputFD: 0, outputFD: 1)
         let loop: EventLoop<Msg>
         do {
             loop = try EventLoop<Msg>(inputFD: 0)

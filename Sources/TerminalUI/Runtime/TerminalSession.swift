@@ -20,9 +20,12 @@ public final class TerminalSession {
         public var bracketedPaste: Bool
         /// Read for `NO_COLOR` and `TERM`.
         public var environment: [String: String]
+        /// Colours by role (`[theme]`), where the terminal has colours.
+        public var theme: Theme
 
         public init(mouse: Bool = false, escapeDelayMilliseconds: Int = 25, bracketedPaste: Bool = true,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    environment: [String: String] = ProcessInfo.processInfo.environment, theme: Theme = Theme()) {
+            self.theme = theme
             self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.bracketedPaste = bracketedPaste
@@ -81,7 +84,7 @@ public final class TerminalSession {
         _ = intrflush(window, false)
         leads_set_escdelay(Int32(options.escapeDelayMilliseconds))
         _ = curs_set(0)
-        canvas = NcursesCanvas(window: window, palette: StylePalette(environment: options.environment))
+        canvas = NcursesCanvas(window: window, palette: StylePalette(environment: options.environment, theme: options.theme))
         _ = wnoutrefresh(window)
         _ = doupdate()
         enableTerminalModes()

@@ -17,6 +17,7 @@ enum BrowseSupport {
         options.exporter = { leads, export in try LeadFileExport.write(leads, export, home: home) }
         let file = ConfigFile.standard(environment: environment)
         options.saveColumns = { try file.saveColumns($0) }
+        if file.exists { options.theme = try ThemeSettings.theme(try file.load().theme, file: file) }
         return options
     }
 

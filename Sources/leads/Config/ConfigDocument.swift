@@ -3,6 +3,8 @@ struct ConfigDocument: Codable, Sendable, Hashable {
     var profiles: [String: Profile] = [:]
     var browser: BrowserSettings?
     var columns: ColumnSettings?
+    /// `[theme]`: colour names by role, read by `ThemeSettings`.
+    var theme: [String: String]?
 
     init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
         self.profiles = profiles
@@ -16,6 +18,7 @@ struct ConfigDocument: Codable, Sendable, Hashable {
         profiles = try container.decodeIfPresent([String: Profile].self, forKey: .profiles) ?? [:]
         browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
         columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
+        theme = try container.decodeIfPresent([String: String].self, forKey: .theme)
     }
 }
 
