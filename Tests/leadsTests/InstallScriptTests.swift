@@ -64,7 +64,7 @@ import Testing
         let fish = try String(contentsOfFile: prefix + "/share/fish/vendor_completions.d/leads.fish", encoding: .utf8)
         #expect(bash.contains("complete -") && bash.contains("duplicates"))
         #expect(zsh.hasPrefix("#compdef leads") && zsh.contains("duplicates"))
-        #expect(fish.contains("complete -c leads") && fish.contains("duplicates"))
+        #expect(fish.contains("complete -c 'leads'") && fish.contains("duplicates"))
         #expect(result.out.contains("no man page (give --generate-manual PATH with --binary)"), "says what it did not install")
     }
 }
