@@ -42,6 +42,12 @@ static inline void leads_write_fd(int fd, const char *s) {
 }
 static inline void leads_write_tty(const char *s) { leads_write_fd(STDOUT_FILENO, s); }
 
+/* A terminfo string capability of the current terminal, or NULL when it has none. */
+static inline const char *leads_string_capability(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1 || *s == 0) ? NULL : s;
+}
+
 static inline FILE *leads_stdout_file(void) { return stdout; }
 static inline FILE *leads_stdin_file(void) { return stdin; }
 static inline int leads_err(void) { return ERR; }

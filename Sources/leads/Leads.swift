@@ -11,6 +11,7 @@ struct Leads: AsyncParsableCommand {
             TILEDESK_PASSWORD, or a profile saved by `leads login`. Exit codes: 0 ok, 1 error, 2 usage, 3 not found,
             4 authentication, 5 conflict.
             """,
+        version: Version.text(),
         subcommands: [
             BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, EditCommand.self, TagCommand.self,
             DeleteCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, LoginCommand.self, LogoutCommand.self,

@@ -33,6 +33,9 @@ import TiledeskLeads
         _ = press(&pick, .char("s"))
         var prompt = list
         _ = press(&prompt, .char("f"), .enter)
+        var columns = list
+        columns.canSaveColumns = true
+        _ = press(&columns, .char("c"), .char("j"))
         var message = list
         message.stack = [.error("boom")]
         var help = list
@@ -72,6 +75,7 @@ import TiledeskLeads
             ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
             ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick),
             ("prompt", prompt), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
+            ("columns", columns),
         ]
     }
 
@@ -91,13 +95,13 @@ import TiledeskLeads
     @Test func everyActionOfTheDefaultMapsIsReachable() {
         let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
                     KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(),
-                    KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help]
+                    KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help, KeyMaps.columns(canSave: true)]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help] {
+        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help, KeyMaps.columns(canSave: true)] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }

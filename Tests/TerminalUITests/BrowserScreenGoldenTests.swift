@@ -56,6 +56,15 @@ import TiledeskLeads
         Self.check(custom, "columns-custom-sorted", width, height)
     }
 
+    /// The column picker (`c`) over the list, Email just hidden: the list behind it already
+    /// shows the columns as picked.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func columnPicker(width: Int, height: Int) {
+        var state = Self.loaded(width, height)
+        for key in [Key.char("c"), .char("j"), .char(" ")] { _ = state.update(.key(key)) }
+        Self.check(state, "column-picker", width, height)
+    }
+
     @Test(arguments: [(80, 24), (160, 48)])
     func detailFormAndDialogs(width: Int, height: Int) {
         var detail = Self.loaded(width, height)

@@ -13,10 +13,34 @@ import Testing
             "    │ <t@x.jp>? It can be restored │    ",
             "    │ from the trash view.         │    ",
             "    │                              │    ",
-            "    │ y/N                          │    ",
+            "    │ [y] Yes   [N] No             │    ",
             "    └──────────────────────────────┘    ",
             "                                        ",
         ])
+    }
+
+    /// The answers are where clicks find them: `[y] Yes` on the left half, `[N] No` on the right,
+    /// the rest of the box answers nothing, and outside it is outside.
+    @Test func aConfirmationsAnswersAreClickable() {
+        let c = GridCanvas(width: 40, height: 9)
+        let dialog = DialogWidget(title: "Trash", message: "Trash lead?", kind: .confirm(), preferredWidth: 30)
+        dialog.render(in: c)
+        let y = c.lines.firstIndex { $0.contains("[y] Yes") }!
+        let x = c.lines[y].distance(from: c.lines[y].startIndex, to: c.lines[y].range(of: "[y] Yes")!.lowerBound)
+        #expect(dialog.hit(x: x + 1, y: y, area: c.bounds) == .answer(true))
+        #expect(dialog.hit(x: x + 11, y: y, area: c.bounds) == .answer(false))
+        #expect(dialog.hit(x: x + 25, y: y, area: c.bounds) == .inside)
+        #expect(dialog.hit(x: x, y: y - 2, area: c.bounds) == .inside)
+        #expect(dialog.hit(x: 0, y: 0, area: c.bounds) == .outside)
+    }
+
+    @Test func aScrolledPickListFindsTheOptionDrawnUnderTheClick() {
+        let c = GridCanvas(width: 30, height: 5)
+        let dialog = DialogWidget(title: "Tag", message: "", kind: .pick(options: (1...10).map { "tag\($0)" }, selected: 8), preferredWidth: 20)
+        dialog.render(in: c)
+        let y = c.lines.firstIndex { $0.contains("tag9 ") }!
+        #expect(dialog.hit(x: 10, y: y, area: c.bounds) == .option(8))
+        #expect(dialog.hit(x: 10, y: y - 1, area: c.bounds) == .option(7))
     }
 
     @Test func pickListHighlightsTheSelectedOption() {

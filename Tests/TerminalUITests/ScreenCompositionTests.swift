@@ -36,7 +36,7 @@ import Testing
             "Ann      ┌─ Trash ────────────────┐  vip",
             "東京太郎 │ Trash 東京太郎?        │",
             "😀 Joy   │                        │  new,vip",
-            "         │ y/N                    │",
+            "         │ [y] Yes   [N] No       │",
             "         └────────────────────────┘",
             "",
         ])

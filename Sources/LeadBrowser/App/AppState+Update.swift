@@ -9,6 +9,8 @@ extension AppState {
             return handleKey(key)
         case .click(let x, let y, let double):
             return handleClick(x: x, y: y, double: double)
+        case .clickOn(let target, let double):
+            return handleClick(on: target, double: double)
         case .resize(let rows, let columns):
             self.rows = rows
             self.columns = columns
@@ -24,6 +26,9 @@ extension AppState {
             stack.append(.pick(PickDialog(
                 title: "Unsaved edits", message: Self.keptDraftMessage(draft),
                 choices: KeptDraftChoice.choices(document: draft.document != nil).map { .keptDraft($0) }, purpose: .keptDraft(draft))))
+            return []
+        case .columnsSaved(let message, let failed):
+            setStatus(message, error: failed)
             return []
         case .draftNotSaved(let directory, let reason):
             setStatus("Could not save the draft to \(directory): \(reason)", error: true)
@@ -115,6 +120,7 @@ extension AppState {
         case .duplicates(let screen): return performOnDuplicates(action, screen)
         case .duplicateGroup(let screen): return performOnDuplicateGroup(action, screen)
         case .mergeReview(let review): return performOnMergeReview(action, review)
+        case .columns(let picker): return performOnColumns(action, picker)
         case .error:
             if action == .dismiss { stack.removeLast() }
             return []

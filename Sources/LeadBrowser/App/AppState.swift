@@ -14,6 +14,8 @@ public struct AppState: Sendable, Hashable {
     /// The column `←`/`→` moved to, an index into `LeadTable.candidates`; `s` sorts by it. Nil
     /// until the user moves it, and then `s` opens the list of sort fields.
     public var columnCursor: Int?
+    /// The front end can keep the columns in config.toml (`w` in the column picker).
+    public var canSaveColumns = false
     /// The light poll for other people's changes.
     public var poll = PollState()
     /// Screens above the list, top last. Empty means the list is on top.
@@ -90,6 +92,7 @@ public struct AppState: Sendable, Hashable {
         case .duplicates: KeyMaps.duplicates(undo: canUndoMerge)
         case .duplicateGroup: KeyMaps.duplicateGroup(undo: canUndoMerge)
         case .mergeReview: KeyMaps.mergeReview
+        case .columns: KeyMaps.columns(canSave: canSaveColumns)
         }
     }
 

@@ -8,6 +8,8 @@ public enum Msg: Sendable, Hashable {
     /// A left click at a cell of the screen (`--mouse`); `double` for the second of two quick
     /// clicks on the same cell.
     case click(x: Int, y: Int, double: Bool)
+    /// A click above the list on something the front end found under the pointer.
+    case clickOn(ClickTarget, double: Bool)
     /// The terminal's size; the list shows `rows - chrome` rows.
     case resize(rows: Int, columns: Int)
     case pageLoaded(requestID: Int, page: LeadPage)
@@ -29,6 +31,8 @@ public enum Msg: Sendable, Hashable {
     case duplicatesFailed(requestID: Int, reason: String)
     /// Leads of the duplicate index that look like the lead a form holds.
     case duplicateMatches(requestID: Int, matches: [DuplicateMatch])
+    /// What came of a `saveColumns`: where they were kept, or why not.
+    case columnsSaved(message: String, failed: Bool)
     /// A `persistDraft` could not be written; the edits are only in memory now.
     case draftNotSaved(directory: String, reason: String)
     /// The marked leads were written to a file (`count` leads), or could not be (`failure`).

@@ -20,11 +20,13 @@ public enum Screen: Sendable, Hashable {
     case mergeReview(MergeReviewState)
     /// The `?` screen for the key map of the screen below it.
     case help(KeyMap, scroll: Int)
+    /// The column picker (`c` on the list).
+    case columns(ColumnPicker)
 }
 
 /// Which screen a key map is for, for `?` and the footer.
 public enum ScreenKind: Sendable, Hashable {
-    case list, detail, form, confirm, conflict, pick, prompt, error, help, duplicates, duplicateGroup, mergeReview
+    case list, detail, form, confirm, conflict, pick, prompt, error, help, duplicates, duplicateGroup, mergeReview, columns
 }
 
 extension Screen {
@@ -41,6 +43,7 @@ extension Screen {
         case .duplicates: .duplicates
         case .duplicateGroup: .duplicateGroup
         case .mergeReview: .mergeReview
+        case .columns: .columns
         }
     }
 }

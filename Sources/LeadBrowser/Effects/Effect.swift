@@ -29,6 +29,8 @@ public enum Effect: Sendable, Hashable {
     /// Look `lead` up in the duplicate index as stored, without the network → `.duplicateMatches`
     /// (none when the project has no index yet).
     case lookUpDuplicates(requestID: Int, lead: Lead)
+    /// Keep the list's columns in config.toml (`[columns] shown`) → `.columnsSaved`.
+    case saveColumns([LeadColumn])
     /// Restore the terminal and exit.
     case quit
 
@@ -36,7 +38,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _, _), .loadDuplicates(let id), .lookUpDuplicates(let id, _): id
-        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .quit: nil
+        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .saveColumns, .quit: nil
         }
     }
 }

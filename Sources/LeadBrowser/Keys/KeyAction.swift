@@ -6,7 +6,9 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // list
     case moveDown, moveUp, pageDown, pageUp, first, last, open, search, filter, sortField, sortDirection
     case toggleTrash, new, edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, clearSearch
-    case columnLeft, columnRight
+    case columnLeft, columnRight, pickColumns
+    // the column picker (also uses moveDown, moveUp, help, dismiss)
+    case toggleColumn, moveColumnUp, moveColumnDown, saveColumns
     // marks and bulk actions on the list (with marks, trash, deleteForever, edit and restoreOrUndo act on them)
     case toggleMark, markRange, markAll, clearMarks, addTagToMarked, removeTagFromMarked, retryFailed, exportMarked
     // detail (also uses edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, deleteForever)

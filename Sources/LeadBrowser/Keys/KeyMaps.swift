@@ -35,6 +35,7 @@ public enum KeyMaps {
                 inFooter: marks || searching),
             KeyBinding([.left, .char("h")], "column left", .columnLeft),
             KeyBinding([.right, .char("l")], "column right", .columnRight),
+            KeyBinding([.char("c")], "choose columns", .pickColumns),
             KeyBinding([.char("s")], columnCursor ? "sort by this column" : "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),

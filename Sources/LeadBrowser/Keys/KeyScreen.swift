@@ -1,7 +1,7 @@
 /// The screens (and the form's editors) that have a key map of their own; the raw value is the
 /// table name in config.toml, `[keys.list]`, so each can be remapped on its own.
 public enum KeyScreen: String, Sendable, Hashable, CaseIterable {
-    case list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, prompt, message, help
+    case list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, prompt, message, help, columns
 
     /// Every map this screen can show, for checking a remapping against all of them: a key may
     /// serve two actions only when no state of the screen binds both (`d` trashes, or in the
@@ -28,6 +28,7 @@ public enum KeyScreen: String, Sendable, Hashable, CaseIterable {
         case .prompt: [KeyMaps.prompt]
         case .message: [KeyMaps.message]
         case .help: [KeyMaps.help]
+        case .columns: [KeyMaps.columns(canSave: true)]
         }
     }
 

@@ -27,6 +27,8 @@ extension AppState {
             let current = columnCursor ?? (action == .columnLeft ? count : -1)
             columnCursor = min(max(current + (action == .columnLeft ? -1 : 1), 0), count - 1)
             return []
+        case .pickColumns:
+            return openColumnPicker()
         case .sortField where columnCursor != nil:
             let candidates = LeadTable.candidates(tableColumns, sort: query.sort)
             let column = candidates[min(columnCursor!, candidates.count - 1)]

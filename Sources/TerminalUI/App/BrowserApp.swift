@@ -11,7 +11,7 @@ public enum BrowserApp {
     public static func run(api: any LeadsAPI, options: BrowserOptions) throws -> Int32 {
         let trace = StartupTrace(path: options.tracePath)
         try TerminalSession.checkTerminal(inputFD: 0, outputFD: 1)
-        let session = try TerminalSession(options: .init(mouse: options.mouse), inputFD: 0, outputFD: 1)
+        let session = try TerminalSession(options: .init(mouse: options.mouse, theme: options.theme), inputFD: 0, outputFD: 1)
         let loop: EventLoop<Msg>
         do {
             loop = try EventLoop<Msg>(inputFD: 0)
@@ -37,12 +37,14 @@ public enum BrowserApp {
             trace.mark("response")
             memory.workFinished()
         }
+        effects.saveColumns = options.saveColumns
         var clicks = ClickTracker()
         var state = AppState(leadIDPrefix: options.leadIDPrefix)
         state.status = options.greeting.map { StatusMessage($0, isBackground: true) }
         state.reviewSkipLimit = options.skipReviewUpTo
         state.tableColumns = options.columns
         state.keys = options.keys
+        state.canSaveColumns = options.saveColumns != nil
 
         effects.run(update(&state, .resize(rows: session.canvas.height, columns: session.canvas.width)))
         effects.run(state.start())
@@ -61,7 +63,10 @@ public enum BrowserApp {
                     case .wheelDown: effects.run(update(&state, .key(.down)))
                     case .leftClick:
                         let double = clicks.isDouble(x: mouse.x, y: mouse.y)
-                        effects.run(update(&state, .click(x: mouse.x, y: mouse.y, double: double)))
+                        let size = (width: session.canvas.width, height: session.canvas.height)
+                        if let message = ClickRouting.message(for: state, x: mouse.x, y: mouse.y, double: double, width: size.width, height: size.height) {
+                            effects.run(update(&state, message))
+                        }
                     case .other: break
                     }
                 }

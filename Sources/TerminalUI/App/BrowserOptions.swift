@@ -26,6 +26,11 @@ public struct BrowserOptions: Sendable {
     public var duplicates: (any DuplicateIndexSource)?
     /// `[keys]` in config.toml: the remapped actions, applied over the default key maps.
     public var keys: KeyOverrides
+    /// Keeps the columns picked in the browser in config.toml (config names in, the file's path
+    /// out); nil when they cannot be written back, and then they last for the session.
+    public var saveColumns: (@Sendable ([String]) throws -> String)?
+    /// Colours by role (`[theme]` in config.toml).
+    public var theme = Theme()
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,

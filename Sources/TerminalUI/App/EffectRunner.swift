@@ -29,6 +29,9 @@ public final class EffectRunner {
     /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
     var requestSent: () -> Void = {}
     var requestAnswered: @Sendable () -> Void = {}
+    /// Keeps the list's columns (their config names) in config.toml and returns the file's path;
+    /// nil where nothing can be written (the column picker then offers no `w`).
+    public var saveColumns: (([String]) throws -> String)?
 
     public init(
         api: any LeadsAPI, drafts: DraftStore, post: @escaping @Sendable (Msg) -> Void,
@@ -143,6 +146,13 @@ public final class EffectRunner {
             }
         case .discardDraft(let key):
             drafts.remove(key: key)
+        case .saveColumns(let columns):
+            guard let saveColumns else { return .columnsSaved(message: "The columns cannot be saved from here", failed: true) }
+            do {
+                return .columnsSaved(message: "Columns saved to \(try saveColumns(columns.map(\.name)))", failed: false)
+            } catch {
+                return .columnsSaved(message: "Columns not saved: \(error)", failed: true)
+            }
         case .quit:
             quit()
         }

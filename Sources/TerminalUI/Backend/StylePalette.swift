@@ -10,9 +10,12 @@ import CNcursesw
 struct StylePalette {
     let usesColor: Bool
     private var pairs: [Style.Role: Int16] = [:]
+    /// A theme coloured the selection: its colours show it instead of reverse video.
+    private var themedSelection = false
 
     /// Decides on colour and registers the colour pairs. Call after `initscr`.
-    init(environment: [String: String]) {
+    /// `theme` recolours roles; it is used only where colours are.
+    init(environment: [String: String], theme: Theme = Theme()) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         guard !noColor, has_colors(), start_color() == OK, leads_colors() >= 8 else {
             usesColor = false
@@ -20,7 +23,7 @@ struct StylePalette {
         }
         usesColor = true
         _ = use_default_colors()
-        let table: [(Style.Role, Int16, Int16)] = [
+        var table: [(Style.Role, Int16, Int16)] = [
             (.header, Int16(COLOR_CYAN), -1),
             (.statusError, Int16(COLOR_WHITE), Int16(COLOR_RED)),
             (.accent, Int16(COLOR_YELLOW), -1),
@@ -29,6 +32,11 @@ struct StylePalette {
             (.key, Int16(COLOR_CYAN), -1),
             (.title, Int16(COLOR_GREEN), -1),
         ]
+        for (role, colors) in theme.colors.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            table.removeAll { $0.0 == role }
+            table.append((role, colors.foreground ?? -1, colors.background ?? -1))
+        }
+        themedSelection = theme.colors[.selected] != nil
         for (index, entry) in table.enumerated() where index + 1 < Int(leads_color_pairs()) {
             let pair = Int16(index + 1)
             if init_pair(pair, entry.1, entry.2) == OK { pairs[entry.0] = pair }
@@ -48,7 +56,8 @@ struct StylePalette {
         let bold = leads_a_bold(), reverse = leads_a_reverse(), underline = leads_a_underline(), dim = leads_a_dim()
         switch role {
         case .normal, .border: return leads_a_normal()
-        case .selected, .status: return reverse
+        case .selected: return usesColor && themedSelection && pairs[.selected] != nil ? bold : reverse
+        case .status: return reverse
         case .statusError: return usesColor ? bold : reverse | bold
         case .header: return usesColor ? bold : bold | underline
         case .title, .key: return bold

@@ -47,6 +47,11 @@ public struct Rect: Hashable, Sendable {
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
 
+    /// True when the cell at `x`, `y` is inside (a click on it lands here).
+    public func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < maxX && py >= y && py < maxY
+    }
+
     /// The overlap of two rectangles (empty when they do not meet).
     public func intersection(_ other: Rect) -> Rect {
         let nx = max(x, other.x), ny = max(y, other.y)

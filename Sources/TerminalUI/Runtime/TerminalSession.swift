@@ -20,9 +20,12 @@ public final class TerminalSession {
         public var bracketedPaste: Bool
         /// Read for `NO_COLOR` and `TERM`.
         public var environment: [String: String]
+        /// Colours by role (`[theme]`), where the terminal has colours.
+        public var theme: Theme
 
         public init(mouse: Bool = false, escapeDelayMilliseconds: Int = 25, bracketedPaste: Bool = true,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    environment: [String: String] = ProcessInfo.processInfo.environment, theme: Theme = Theme()) {
+            self.theme = theme
             self.mouse = mouse
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.bracketedPaste = bracketedPaste
@@ -81,7 +84,7 @@ public final class TerminalSession {
         _ = intrflush(window, false)
         leads_set_escdelay(Int32(options.escapeDelayMilliseconds))
         _ = curs_set(0)
-        canvas = NcursesCanvas(window: window, palette: StylePalette(environment: options.environment))
+        canvas = NcursesCanvas(window: window, palette: StylePalette(environment: options.environment, theme: options.theme))
         _ = wnoutrefresh(window)
         _ = doupdate()
         enableTerminalModes()
@@ -158,9 +161,21 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         disableTerminalModes()
+        // Without an alternate screen (`TERM=vt100`, the Linux console) the last frame would stay
+        // on the terminal under the shell's prompt: clear it and put the cursor home instead.
+        let cleanUp = !hasAlternateScreen
+        if cleanUp {
+            _ = wclear(leads_stdscr())
+            _ = wrefresh(leads_stdscr())
+        }
         _ = curs_set(1)
         _ = endwin()
+        if cleanUp, let home = leads_string_capability("home") { leads_write_fd(outputFD, home) }
     }
+
+    /// True when the terminal switches to an alternate screen (terminfo `smcup`), which gives the
+    /// screen from before back on quitting.
+    public var hasAlternateScreen: Bool { leads_string_capability("smcup") != nil }
 
     /// Hands the terminal to another program (`$EDITOR`) and takes it back afterwards, repainting
     /// the whole screen because the other program drew over it.

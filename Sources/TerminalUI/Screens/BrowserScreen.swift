@@ -38,15 +38,13 @@ public enum BrowserScreen {
             MergeReviewView.draw(review, state: state, in: canvas)
         case .confirm(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
-            DialogWidget(title: "Confirm", message: dialog.question, kind: .confirm())
-                .render(in: canvas, area: body(area))
+            confirmWidget(dialog).render(in: canvas, area: body(area))
         case .pick(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
-            DialogWidget(title: dialog.title, message: dialog.message, kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0.label) }, selected: dialog.selected))
-                .render(in: canvas, area: body(area))
+            pickWidget(dialog).render(in: canvas, area: body(area))
         case .prompt(let dialog):
             drawScreen(state, depth: depth - 1, in: canvas)
-            let box = area.centered(width: min(area.width - 4, 60), height: 3)
+            let box = promptBox(area)
             canvas.fill(box)
             canvas.box(box, title: dialog.title)
             InputLine(prompt: "", text: dialog.input.text, cursorColumn: TerminalText.width(of: TerminalText.sanitized(String(dialog.input.characters.prefix(dialog.input.cursor)))))
@@ -54,11 +52,31 @@ public enum BrowserScreen {
         case .error(let message):
             drawScreen(state, depth: depth - 1, in: canvas)
             DialogWidget(title: "Error", message: message, kind: .error).render(in: canvas, area: body(area))
+        case .columns(let picker):
+            drawScreen(state, depth: depth - 1, in: canvas)
+            ColumnPickerView.draw(picker, in: canvas, area: body(area))
         case .help(let map, let scroll):
             drawScreen(state, depth: depth - 1, in: canvas)
             let sections = map.helpSections.map { HelpOverlay.Section($0.title, $0.lines.map { ($0.keys, $0.help) }) }
             HelpOverlay(title: "Help", sections: sections, offset: scroll).render(in: canvas, area: body(area))
         }
+    }
+
+    /// A confirmation as drawn (and as clicks find its answers).
+    static func confirmWidget(_ dialog: ConfirmDialog) -> DialogWidget {
+        DialogWidget(title: "Confirm", message: dialog.question, kind: .confirm())
+    }
+
+    /// A pick list as drawn (and as clicks find its choices).
+    static func pickWidget(_ dialog: PickDialog) -> DialogWidget {
+        DialogWidget(
+            title: dialog.title, message: dialog.message,
+            kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0.label) }, selected: dialog.selected))
+    }
+
+    /// Where a prompt's box is on a screen of this size.
+    static func promptBox(_ area: Rect) -> Rect {
+        area.centered(width: min(area.width - 4, 60), height: 3)
     }
 
     /// The area between the title row and the status and footer rows.

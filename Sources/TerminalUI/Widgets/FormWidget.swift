@@ -96,17 +96,40 @@ public struct FormWidget: Widget {
         }
     }
 
+    /// The field drawn on row `y` of `area` and the line of its value there (a multi-line value
+    /// scrolled to its cursor counts from its first line), or nil between and after fields. The
+    /// same arithmetic as `render`, so a click focuses the field it was on.
+    public func hit(y: Int, area: Rect) -> (field: Int, line: Int)? {
+        guard y >= area.y, y < area.maxY else { return nil }
+        var top = area.y - scrollOffset(height: area.height)
+        for (index, field) in fields.enumerated() {
+            if y >= top, y < top + field.rows {
+                let row = min(y - top, field.valueRows - 1)
+                return (index, firstLine(field, focused: index == focused) + row)
+            }
+            top += field.rows
+        }
+        return nil
+    }
+
+    /// The first line of a value shown: a focused multi-line value scrolls to its cursor's line.
+    private func firstLine(_ field: Field, focused: Bool) -> Int {
+        guard focused else { return 0 }
+        let cursor = self.cursor ?? Cursor(line: 0, column: 0)
+        return ScrollWindow.offset(keeping: cursor.line, visible: field.valueRows, current: 0, total: max(field.valueLines.count, cursor.line + 1))
+    }
+
     private func drawValue(_ field: Field, focused: Bool, in canvas: Canvas, x: Int, y: Int, width: Int, area: Rect) {
         let lines = field.valueLines
         let cursor = focused ? (self.cursor ?? Cursor(line: 0, column: 0)) : nil
-        let firstLine = cursor.map { ScrollWindow.offset(keeping: $0.line, visible: field.valueRows, current: 0, total: max(lines.count, $0.line + 1)) } ?? 0
+        let first = firstLine(field, focused: focused)
         let shift = cursor.map { max(0, $0.column - width + 1) } ?? 0
         let style: Style = focused ? .focused : .normal
         for row in 0..<field.valueRows {
             let ry = y + row
             guard ry >= area.y, ry < area.maxY else { continue }
             if focused { canvas.fill(Rect(x: x, y: ry, width: width, height: 1), style: style) }
-            let lineIndex = firstLine + row
+            let lineIndex = first + row
             if field.value.isEmpty, row == 0 {
                 canvas.draw(field.placeholder, x: x, y: ry, maxWidth: width, style: .placeholder)
             } else if lineIndex < lines.count {

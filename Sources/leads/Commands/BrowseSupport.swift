@@ -9,13 +9,16 @@ enum BrowseSupport {
     /// (an unknown column, key or action) stops the start with one error naming its line.
     static func options(mouse: Bool, greeting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BrowserOptions {
         var options = BrowserOptions(
-            mouse: mouse, tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
+            mouse: mouse || mouseSetting(environment), tracePath: environment["LEADS_TRACE"].flatMap { $0.isEmpty ? nil : $0 },
             draftsDirectory: stateDirectory(environment) + "/drafts",
             leadIDPrefix: "leads-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "-", greeting: greeting,
             skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults,
             keys: try keys(environment))
         let home = environment["HOME"] ?? NSHomeDirectory()
         options.exporter = { leads, export in try LeadFileExport.write(leads, export, home: home) }
+        let file = ConfigFile.standard(environment: environment)
+        options.saveColumns = { try file.saveColumns($0) }
+        if file.exists { options.theme = try ThemeSettings.theme(try file.load().theme, file: file) }
         return options
     }
 
@@ -38,6 +41,11 @@ enum BrowseSupport {
         if let text = environment["LEADS_SKIP_REVIEW_UP_TO"], let number = Int(text) { return max(0, number) }
         let document = try? ConfigFile.standard(environment: environment).load()
         return max(0, document?.browser?.skipReviewUpTo ?? 0)
+    }
+
+    /// `mouse = true` under `[browser]` in config.toml: the mouse without `--mouse`.
+    static func mouseSetting(_ environment: [String: String]) -> Bool {
+        (try? ConfigFile.standard(environment: environment).load())?.browser?.mouse ?? false
     }
 
     /// `$XDG_STATE_HOME/leads` (or `~/.local/state/leads`).

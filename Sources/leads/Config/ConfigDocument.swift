@@ -6,6 +6,8 @@ struct ConfigDocument: Codable, Sendable, Hashable {
     var columns: ColumnSettings?
     /// `[keys.SCREEN]` tables as written; checked by `KeySettings` when the browser starts.
     var keys: [String: [String: KeyNames]]?
+    /// `[theme]`: colour names by role, read by `ThemeSettings`.
+    var theme: [String: String]?
 
     init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
         self.profiles = profiles
@@ -20,6 +22,7 @@ struct ConfigDocument: Codable, Sendable, Hashable {
         browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
         columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
         keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: .keys)
+        theme = try container.decodeIfPresent([String: String].self, forKey: .theme)
     }
 }
 
@@ -27,8 +30,11 @@ struct ConfigDocument: Codable, Sendable, Hashable {
 struct BrowserSettings: Codable, Sendable, Hashable {
     /// Edits that change at most this many things are saved without the review screen.
     var skipReviewUpTo: Int?
+    /// `mouse = true`: the mouse on at every start, as `--mouse` turns it on for one.
+    var mouse: Bool?
 
     enum CodingKeys: String, CodingKey {
         case skipReviewUpTo = "skip_review_up_to"
+        case mouse
     }
 }

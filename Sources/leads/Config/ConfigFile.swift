@@ -53,9 +53,14 @@ struct ConfigFile: Sendable {
 
     /// Writes the document: a temporary file created 0600 next to it, then renamed over it.
     func save(_ document: ConfigDocument) throws {
+        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil && document.keys == nil && document.theme == nil ? "" : try TOMLEncoder().encode(document)
+        try replaceContents(with: text)
+    }
+
+    /// Writes `text` as the file: a temporary file created 0600 next to it, then renamed over it.
+    func replaceContents(with text: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil && document.keys == nil ? "" : try TOMLEncoder().encode(document)
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o600)
         guard fd >= 0 else { throw CLIError(.failure, "cannot write \(temporary): \(String(cString: strerror(errno)))") }

@@ -14,7 +14,9 @@ struct ProgramRun: Sendable {
     init(world: EndToEndWorld, arguments: [String], width: Int, height: Int, extraEnvironment: [String: String], record: Bool) throws {
         directory = world.home + "/run-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let command = ([LeadsBinary.path] + arguments).map(Self.quoted).joined(separator: " ")
+        // tmux sets the pane's TERM itself; a TERM asked for is set on the program's command line.
+        let term = extraEnvironment["TERM"].map { "TERM=" + Self.quoted($0) + " " } ?? ""
+        let command = term + ([LeadsBinary.path] + arguments).map(Self.quoted).joined(separator: " ")
         let d = Self.quoted(directory)
         let script = """
             stty -g > \(d)/stty.before; \(command) 2> \(d)/stderr; status=$?; \
