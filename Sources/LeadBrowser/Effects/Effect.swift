@@ -29,6 +29,9 @@ public enum Effect: Sendable, Hashable {
     /// Look `lead` up in the duplicate index as stored, without the network → `.duplicateMatches`
     /// (none when the project has no index yet).
     case lookUpDuplicates(requestID: Int, lead: Lead)
+    /// Keep the view in use for the next start (`remember_view`); nil forgets it. A failed
+    /// write is not reported: the next start simply opens on the default list.
+    case rememberView(name: String?, segmentID: String?)
     /// Restore the terminal and exit.
     case quit
 
@@ -36,7 +39,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _, _), .loadDuplicates(let id), .lookUpDuplicates(let id, _): id
-        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .quit: nil
+        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .rememberView, .quit: nil
         }
     }
 }

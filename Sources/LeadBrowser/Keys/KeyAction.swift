@@ -18,4 +18,6 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case duplicates, chooseValue, makeSurvivor, merge
     // dialogs
     case confirm, dismiss, pickNext, pickPrevious, pickChoose
+    // views: `v` opens the picker, `1`–`9` switch (and choose by number in the picker), `s` there shares
+    case views, switchView, shareView
 }

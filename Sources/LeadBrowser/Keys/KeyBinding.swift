@@ -56,6 +56,11 @@ public struct KeyMap: Sendable, Hashable {
         bindings.first { $0.enabled && $0.keys.contains(key) }?.action
     }
 
+    /// Where `key` stands among the keys of the enabled binding for `action` (0 for the first).
+    public func position(of key: Key, in action: KeyAction) -> Int? {
+        bindings.first { $0.enabled && $0.action == action && $0.keys.contains(key) }?.keys.firstIndex(of: key)
+    }
+
     /// Entries for the footer line: `(keys, help)` of enabled footer bindings.
     public var footer: [(keys: String, help: String)] {
         bindings.filter { $0.enabled && $0.inFooter }.map { ($0.keyText, $0.help) }

@@ -116,6 +116,8 @@ extension AppState {
             return requery(keepSelection: true)
         case .duplicates:
             return openDuplicates()
+        case .views:
+            return openViewPicker()
         case .help:
             return showHelp()
         case .back:

@@ -24,6 +24,12 @@ public struct BrowserOptions: Sendable {
     /// The project's duplicate index (`leads duplicates`' own), for the Duplicates screen and the
     /// form's phone and name check.
     public var duplicates: (any DuplicateIndexSource)?
+    /// `[[views]]` in config.toml, in order.
+    public var views: [SavedView] = []
+    /// The view to open on (remembered, or none).
+    public var startView: SavedView?
+    /// Where the view in use is kept for the next start; nil when `remember_view = false`.
+    public var viewMemory: ViewMemory?
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,

@@ -15,7 +15,33 @@ enum BrowseSupport {
             skipReviewUpTo: skipReviewUpTo(environment), columns: try columns(environment) ?? LeadColumn.defaults)
         let home = environment["HOME"] ?? NSHomeDirectory()
         options.exporter = { leads, export in try LeadFileExport.write(leads, export, home: home) }
+        options.views = try views(environment)
+        let file = ConfigFile.standard(environment: environment)
+        if (try? file.load())?.browser?.rememberView != false {
+            let memory = viewMemory(environment)
+            options.viewMemory = memory
+            options.startView = memory.load().flatMap { entry in
+                // A local view by its name; a shared one by its segment id (its filters are on
+                // the server). A view since removed from config.toml is forgotten.
+                if let segmentID = entry.segmentID {
+                    return SavedView(shared: Segment(id: segmentID, name: entry.name, filters: []))
+                }
+                return options.views.first { $0.name == entry.name }
+            }
+        }
         return options
+    }
+
+    /// `[[views]]` in config.toml, checked; empty when there are none.
+    static func views(_ environment: [String: String]) throws -> [SavedView] {
+        let file = ConfigFile.standard(environment: environment)
+        guard file.exists else { return [] }
+        return try ViewCatalog.views(file.load().views ?? [], file: file)
+    }
+
+    /// `$XDG_STATE_HOME/leads/view.json`: the view in use at the last quit.
+    static func viewMemory(_ environment: [String: String]) -> ViewMemory {
+        ViewMemory(path: stateDirectory(environment) + "/view.json")
     }
 
     /// `shown` under `[columns]` in config.toml, checked; nil when not set.

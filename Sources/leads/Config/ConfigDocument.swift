@@ -3,11 +3,14 @@ struct ConfigDocument: Codable, Sendable, Hashable {
     var profiles: [String: Profile] = [:]
     var browser: BrowserSettings?
     var columns: ColumnSettings?
+    /// `[[views]]`, in order.
+    var views: [ViewSettings]?
 
-    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
+    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil, views: [ViewSettings]? = nil) {
         self.profiles = profiles
         self.browser = browser
         self.columns = columns
+        self.views = views
     }
 
     /// Any table may be missing: a file with only `[browser]` settings has no profiles yet.
@@ -16,6 +19,7 @@ struct ConfigDocument: Codable, Sendable, Hashable {
         profiles = try container.decodeIfPresent([String: Profile].self, forKey: .profiles) ?? [:]
         browser = try container.decodeIfPresent(BrowserSettings.self, forKey: .browser)
         columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
+        views = try container.decodeIfPresent([ViewSettings].self, forKey: .views)
     }
 }
 
@@ -23,8 +27,11 @@ struct ConfigDocument: Codable, Sendable, Hashable {
 struct BrowserSettings: Codable, Sendable, Hashable {
     /// Edits that change at most this many things are saved without the review screen.
     var skipReviewUpTo: Int?
+    /// False: every start opens on the plain list, and the view in use is not kept.
+    var rememberView: Bool?
 
     enum CodingKeys: String, CodingKey {
         case skipReviewUpTo = "skip_review_up_to"
+        case rememberView = "remember_view"
     }
 }

@@ -55,7 +55,7 @@ struct ConfigFile: Sendable {
     func save(_ document: ConfigDocument) throws {
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil ? "" : try TOMLEncoder().encode(document)
+        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil && document.views == nil ? "" : try TOMLEncoder().encode(document)
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o600)
         guard fd >= 0 else { throw CLIError(.failure, "cannot write \(temporary): \(String(cString: strerror(errno)))") }
