@@ -45,10 +45,9 @@ extension HTTPLeadsClient: SegmentsAPI {
         return found
     }
 
+    /// `[project, "segments", rest…]`; `leads()` checks the project the same way.
     private func segments(_ rest: String...) throws -> [String] {
-        var path = try leads()
-        path[1] = "segments"
-        return path + rest
+        [try leads()[0], "segments"] + rest
     }
 
     private func segment(_ endpoint: Endpoint) async throws -> Segment {
