@@ -118,7 +118,7 @@ import TiledeskLeads
     @Test func theViewKeysAreListedInHelp() {
         let list = KeyMaps.list()
         #expect(list.helpLines.contains { $0.keys == "v" && $0.help == "views" })
-        #expect(list.helpLines.contains { $0.keys == "1/2/3/4/5/6/7/8/9" && $0.help == "switch to view 1–9" })
+        #expect(list.helpLines.contains { $0.keys == "1–9" && $0.help == "switch to view 1–9" })
         let keys = list.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count, "no key is bound twice on the list")
         #expect(KeyMaps.markdown().contains("## Views"))
