@@ -15,7 +15,7 @@ struct Leads: AsyncParsableCommand {
         subcommands: [
             BrowseCommand.self, ListCommand.self, GetCommand.self, CreateCommand.self, UpdateCommand.self, EditCommand.self, TagCommand.self,
             DeleteCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, LoginCommand.self, LogoutCommand.self,
-            ServeCommand.self, DemoCommand.self, KeysCommand.self, DuplicatesCommand.self, MergeCommand.self,
+            ServeCommand.self, DemoCommand.self, KeysCommand.self, DuplicatesCommand.self, MergeCommand.self, ViewCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -205,6 +205,8 @@ extension APIRequest {
         case .trash: "trash"
         case .restore: "restore"
         case .deleteForever: "deleteForever"
+        case .listSegments: "listSegments"
+        case .saveSegment: "saveSegment"
         }
     }
 }

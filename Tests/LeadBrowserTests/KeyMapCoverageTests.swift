@@ -31,6 +31,9 @@ import TiledeskLeads
         _ = press(&confirm, .char("d"))
         var pick = list
         _ = press(&pick, .char("s"))
+        var viewPicker = list
+        viewPicker.views = (1...9).map { SavedView(name: "View \($0)", tag: "t\($0)") }
+        _ = press(&viewPicker, .char("v"))
         var prompt = list
         _ = press(&prompt, .char("f"), .enter)
         var columns = list
@@ -73,7 +76,7 @@ import TiledeskLeads
         return [
             ("duplicates", duplicates), ("duplicate group", group), ("merge review", review), ("duplicates after a merge", merged),
             ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
-            ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick),
+            ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick), ("view picker", viewPicker),
             ("prompt", prompt), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
             ("columns", columns),
         ]
@@ -95,13 +98,13 @@ import TiledeskLeads
     @Test func everyActionOfTheDefaultMapsIsReachable() {
         let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
                     KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(),
-                    KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.prompt, KeyMaps.message, KeyMaps.help, KeyMaps.columns(canSave: true)]
+                    KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.viewPicker(), KeyMaps.prompt, KeyMaps.message, KeyMaps.help, KeyMaps.columns(canSave: true)]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
         #expect(Set(KeyAction.allCases).subtracting(bound).isEmpty)
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.help, KeyMaps.columns(canSave: true)] {
+        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.viewPicker(), KeyMaps.help, KeyMaps.columns(canSave: true)] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }

@@ -40,7 +40,7 @@ import Testing
         let error = try Self.error("[browser]\nskip_review_up_to = 1\n\n[keys.lsit]\nopen = \"o\"\n")
         #expect(error?.code == .usage)
         #expect(error?.message.hasSuffix(
-            "config.toml line 4: unknown screen \"lsit\" in [keys.lsit]; screens are list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, prompt, message, help, columns") == true,
+            "config.toml line 4: unknown screen \"lsit\" in [keys.lsit]; screens are list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, views, prompt, message, help, columns") == true,
             "\(error?.message ?? "")")
     }
 

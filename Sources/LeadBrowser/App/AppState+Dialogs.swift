@@ -37,6 +37,8 @@ extension AppState {
 
     mutating func performOnPick(_ action: KeyAction, _ dialog: PickDialog) -> [Effect] {
         var dialog = dialog
+        // The view picker can open before any view is known (the shared ones are on their way).
+        if dialog.choices.isEmpty, action != .dismiss { return [] }
         switch action {
         case .pickNext:
             dialog.selected = (dialog.selected + 1) % dialog.choices.count
@@ -44,9 +46,14 @@ extension AppState {
         case .pickPrevious:
             dialog.selected = (dialog.selected - 1 + dialog.choices.count) % dialog.choices.count
             replaceTop(.pick(dialog))
+        case .shareView:
+            guard let view = dialog.chosen.view else { return [] }
+            return share(view)
         case .pickChoose:
             stack.removeLast()
             switch (dialog.chosen, dialog.purpose) {
+            case (.view(let view, _), _):
+                return use(view)
             case (.sort(let field), _):
                 query.sort = field
                 return requery(keepSelection: true)

@@ -141,6 +141,8 @@ extension AppState {
             groupLeadFailed(error)
         case .mergeStep, .mergeUndoRead:
             mergeFailed(error, requestID: requestID)
+        case .sharedViews, .shareView:
+            viewRequestFailed(request.purpose, error)
         }
         return []
     }

@@ -35,6 +35,10 @@ extension AppState {
             return []
         case .leadsExported(let export, let count, let failure):
             return exportFinished(export, count: count, failure: failure)
+        case .segmentsLoaded(let requestID, let segments):
+            return sharedViewsArrived(segments, requestID: requestID)
+        case .segmentSaved(let requestID, let segment):
+            return viewShared(segment, requestID: requestID)
         case .pageLoaded, .leadLoaded, .leadDeleted, .requestFailed, .editorClosed, .editorFailed:
             return handleResult(msg)
         case .duplicatesLoaded(let requestID, let groups):
@@ -104,6 +108,9 @@ extension AppState {
             break
         }
         guard let action = keyMap.action(for: key) else { return [] }
+        // `1`–`9`: which view is the key's place among the binding's keys, so a remapped set of
+        // keys still counts from its first.
+        if action == .switchView, let position = keyMap.position(of: key, in: action) { return switchView(position) }
         return perform(action)
     }
 

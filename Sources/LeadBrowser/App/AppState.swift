@@ -11,6 +11,14 @@ public struct AppState: Sendable, Hashable {
     /// The list's columns in priority order (`[columns]` in config.toml); the sort column is
     /// added on screen when it is not among them.
     public var tableColumns: [LeadColumn] = LeadColumn.defaults
+    /// The columns when no view sets its own (`[columns]` in config.toml).
+    public var defaultColumns: [LeadColumn] = LeadColumn.defaults
+    /// The views of `[[views]]` in config.toml, in their order (`1`–`9` count them first).
+    public var views: [SavedView] = []
+    /// Views kept on the server as segments, as last read (after the local ones in the picker).
+    public var sharedViews: [SavedView] = []
+    /// The view last chosen; the title names it.
+    public var currentView: SavedView?
     /// The column `←`/`→` moved to, an index into `LeadTable.candidates`; `s` sorts by it. Nil
     /// until the user moves it, and then `s` opens the list of sort fields.
     public var columnCursor: Int?
@@ -85,6 +93,8 @@ public struct AppState: Sendable, Hashable {
         case .form: KeyMaps.form(editors: editorKeys)
         case .confirm: KeyMaps.confirm
         case .conflict(let c): KeyMaps.conflict(decided: c.undecided == 0)
+        case .pick(let dialog) where dialog.purpose == .views:
+            KeyMaps.viewPicker(canShare: dialog.choices.indices.contains(dialog.selected) && !(dialog.chosen.view?.isShared ?? true))
         case .pick: KeyMaps.pick
         case .prompt: KeyMaps.prompt
         case .error: KeyMaps.message

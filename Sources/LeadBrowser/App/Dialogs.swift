@@ -36,6 +36,8 @@ public enum PickPurpose: Sendable, Hashable {
     case keptDraft(FormDraft)
     /// The field a bulk action sets on the marked leads.
     case bulkField
+    /// `v`: the views, local then shared.
+    case views
 }
 
 /// One line of a pick dialog, as the value it stands for: the handler switches on the value
@@ -48,6 +50,14 @@ public enum PickChoice: Sendable, Hashable {
     case field(LeadField)
     /// A bulk action on one attribute (asked for as `key=value` next).
     case attribute
+    /// A view; `number` is its `1`–`9` key (0 past the ninth).
+    case view(SavedView, number: Int)
+
+    /// The view of a `.view` choice.
+    public var view: SavedView? {
+        if case .view(let view, _) = self { return view }
+        return nil
+    }
 
     public var label: String {
         switch self {
@@ -57,6 +67,7 @@ public enum PickChoice: Sendable, Hashable {
         case .keptDraft(let choice): choice.label
         case .field(let field): field.label
         case .attribute: "An attribute…"
+        case .view(let view, let number): (number > 0 ? "\(number) " : "  ") + view.name + " — " + view.summary
         }
     }
 }

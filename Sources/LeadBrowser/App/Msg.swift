@@ -17,6 +17,10 @@ public enum Msg: Sendable, Hashable {
     case leadLoaded(requestID: Int, lead: Lead)
     case leadDeleted(requestID: Int)
     case requestFailed(requestID: Int, error: APIError)
+    /// The project's segments (shared views).
+    case segmentsLoaded(requestID: Int, segments: [Segment])
+    /// A segment as the server stored it after a create or update.
+    case segmentSaved(requestID: Int, segment: Segment)
     /// The editor ended normally; `text` is what the file holds.
     case editorClosed(requestID: Int, text: String)
     /// The editor could not start, or ended with an error (`:cq`); nothing it held is used.

@@ -42,6 +42,10 @@ public enum RequestPurpose: Sendable, Hashable {
     case mergeStep
     /// The merged leads read again before an undo is planned.
     case mergeUndoRead
+    /// The shared views, for the picker and `1`–`9`.
+    case sharedViews
+    /// A view shared from the picker.
+    case shareView
 }
 
 /// What text handed to `$EDITOR` was, so the edited text goes back to the same place.

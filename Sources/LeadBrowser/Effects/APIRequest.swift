@@ -26,4 +26,8 @@ public enum APIRequest: Sendable, Hashable {
     case restore(id: String)
     /// `LeadsAPI.deleteForever(id:)` → `.leadDeleted`.
     case deleteForever(id: String)
+    /// `SegmentsAPI.listSegments()` → `.segmentsLoaded`.
+    case listSegments
+    /// `SegmentsAPI.createSegment` (no `id`) or `updateSegment` → `.segmentSaved`.
+    case saveSegment(id: String?, name: String, filters: [SegmentFilter])
 }

@@ -31,6 +31,9 @@ public enum Effect: Sendable, Hashable {
     case lookUpDuplicates(requestID: Int, lead: Lead)
     /// Keep the list's columns in config.toml (`[columns] shown`) → `.columnsSaved`.
     case saveColumns([LeadColumn])
+    /// Keep the view in use for the next start (`remember_view`); nil forgets it. A failed
+    /// write is not reported: the next start simply opens on the default list.
+    case rememberView(name: String?, segmentID: String?)
     /// Restore the terminal and exit.
     case quit
 
@@ -38,7 +41,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _, _), .loadDuplicates(let id), .lookUpDuplicates(let id, _): id
-        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .saveColumns, .quit: nil
+        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .saveColumns, .rememberView, .quit: nil
         }
     }
 }

@@ -28,4 +28,6 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case addTag, removeLastTag, chipLeft, chipRight, removeChip
     // the attributes row of the form (also uses moveUp, moveDown)
     case editValue, renameKey, editValueAsJSON, addKey, removeKey
+    // views: `v` opens the picker, `1`–`9` switch (and choose by number in the picker), `s` there shares
+    case views, switchView, shareView
 }

@@ -22,7 +22,14 @@ public struct KeyBinding: Sendable, Hashable {
     }
 
     /// The keys as people read them: `j/↓`.
-    public var keyText: String { keys.map(\.displayName).joined(separator: "/") }
+    /// A run of three or more consecutive digit keys reads as a range (`1–9`), not nine names.
+    public var keyText: String {
+        let digits = keys.compactMap { key -> Int? in if case .char(let c) = key { c.wholeNumberValue } else { nil } }
+        if keys.count >= 3, digits.count == keys.count, zip(digits, digits.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+            return "\(digits[0])–\(digits[digits.count - 1])"
+        }
+        return keys.map(\.displayName).joined(separator: "/")
+    }
 
     /// Enabled and bound to at least one key: an action unbound in config.toml (`""`) is listed
     /// nowhere on screen, as a key that does nothing should not be advertised.

@@ -19,6 +19,12 @@ public struct KeyMap: Sendable, Hashable {
         self.editors = editors
     }
 
+    /// Where `key` stands among the keys of the enabled binding for `action` (0 for the first):
+    /// `3` is the third view.
+    public func position(of key: Key, in action: KeyAction) -> Int? {
+        bindings.first { $0.enabled && $0.action == action && $0.keys.contains(key) }?.keys.firstIndex(of: key)
+    }
+
     /// The action an enabled binding gives this key, if any.
     public func action(for key: Key) -> KeyAction? {
         bindings.first { $0.enabled && $0.keys.contains(key) }?.action

@@ -7,7 +7,7 @@ extension KeyMaps {
         form.editors = []
         let maps = [
             list(), list(marked: 1), list(trashView: true), detail(), form, textField, tags, attributes, confirm, conflict(decided: true),
-            duplicates(undo: true), duplicateGroup(undo: true), mergeReview, pick, prompt, message, columns(canSave: true), help,
+            duplicates(undo: true), duplicateGroup(undo: true), mergeReview, pick, viewPicker(), prompt, message, columns(canSave: true), help,
         ]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser` (`leads keys` prints them with config.toml's `[keys]` applied).\n\n"
             + maps.map { overrides.apply(to: $0) }.map { map in

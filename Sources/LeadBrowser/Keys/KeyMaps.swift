@@ -39,6 +39,8 @@ public enum KeyMaps {
             KeyBinding([.char("s")], columnCursor ? "sort by this column" : "sort field", .sortField),
             KeyBinding([.char("S")], "sort direction", .sortDirection),
             KeyBinding([.char("t")], trashView ? "leave trash" : "trash view", .toggleTrash),
+            KeyBinding([.char("v")], "views", .views),
+            KeyBinding(Self.digits, "switch to view 1–9", .switchView),
             KeyBinding([.char("n")], "new", .new, enabled: !trashView, inFooter: true),
             KeyBinding([.char("e")], marks ? "set a field on marked" : "edit", .edit, enabled: !trashView, inFooter: true),
             KeyBinding([.ctrl("e")], "edit as YAML", .editAsYAML, enabled: !trashView),
@@ -148,6 +150,22 @@ public enum KeyMaps {
         KeyBinding([.char("y"), .char("Y")], "merge", .confirm, inFooter: true),
         KeyBinding([.char("n"), .char("N"), .escape, .char("q")], "back", .dismiss, inFooter: true),
     ])
+
+    /// `1` to `9`, the views' keys on the list and in the picker.
+    static let digits: [Key] = (1...9).map { Key.char(Character(String($0))) }
+
+    /// The view picker: a pick list whose choices also answer to their number, and `s` shares
+    /// the highlighted local view on the server as a segment.
+    public static func viewPicker(canShare: Bool = true) -> KeyMap {
+        KeyMap(title: "Views", screen: .views, bindings: [
+            KeyBinding([.char("j"), .down, .tab], "next", .pickNext),
+            KeyBinding([.char("k"), .up, .backTab], "previous", .pickPrevious),
+            KeyBinding([.enter], "use this view", .pickChoose, inFooter: true),
+            KeyBinding(digits, "use view 1–9", .switchView),
+            KeyBinding([.char("s")], "share on the server (a segment)", .shareView, enabled: canShare, inFooter: canShare),
+            KeyBinding([.escape, .char("q")], "cancel", .dismiss, inFooter: true),
+        ])
+    }
 
     public static let pick = KeyMap(title: "Choose", screen: .choose, bindings: [
         KeyBinding([.char("j"), .down, .tab], "next", .pickNext),

@@ -1,7 +1,7 @@
 /// The screens (and the form's editors) that have a key map of their own; the raw value is the
 /// table name in config.toml, `[keys.list]`, so each can be remapped on its own.
 public enum KeyScreen: String, Sendable, Hashable, CaseIterable {
-    case list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, prompt, message, help, columns
+    case list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, views, prompt, message, help, columns
 
     /// Every map this screen can show, for checking a remapping against all of them: a key may
     /// serve two actions only when no state of the screen binds both (`d` trashes, or in the
@@ -25,6 +25,7 @@ public enum KeyScreen: String, Sendable, Hashable, CaseIterable {
         case .duplicateGroup: [KeyMaps.duplicateGroup(undo: true)]
         case .mergeReview: [KeyMaps.mergeReview]
         case .choose: [KeyMaps.pick]
+        case .views: [KeyMaps.viewPicker()]
         case .prompt: [KeyMaps.prompt]
         case .message: [KeyMaps.message]
         case .help: [KeyMaps.help]

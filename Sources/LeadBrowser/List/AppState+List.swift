@@ -118,6 +118,8 @@ extension AppState {
             return requery(keepSelection: true)
         case .duplicates:
             return openDuplicates()
+        case .views:
+            return openViewPicker()
         case .help:
             return showHelp()
         case .back:

@@ -8,6 +8,11 @@ public enum ListScreenText {
     /// `Leads · tag: vip · sorted by Name ↑` (or `Trash …`), plus the match kind when searching.
     public static func title(_ state: AppState) -> String {
         var parts = [state.query.trash ? "Trash" : "Leads"]
+        if let view = state.currentView {
+            // A view changed since it was chosen (another sort, a search) is marked with `*`.
+            let changed = view.query(limit: state.query.limit) != state.query.page(0) || view.columns.map { $0 != state.tableColumns } == true
+            parts.insert(view.name + (view.isShared ? " (shared)" : "") + (changed ? "*" : ""), at: 0)
+        }
         if let tag = state.query.tag { parts.append("tag: \(tag)") }
         if let email = state.query.email, !state.search.ownsEmail { parts.append("email: \(email)") }
         parts.append("sorted by \(state.query.sort.label) \(state.query.direction == .ascending ? "↑" : "↓")")

@@ -87,7 +87,12 @@ struct LeadRoutes: Sendable {
         }
         var filter = try ListParameters.filter(from: query)
         if quirks { filter.tieShuffle = Int64.random(in: 1..<1_000_003) }
-        let page = try await store.page(project: caller.project, filter: filter)
+        let page: (count: Int, leads: [Lead])
+        if let segment = query["segment"], !segment.isEmpty {
+            page = try await segmentPage(segment, query: query, filter: filter, caller: caller)
+        } else {
+            page = try await store.page(project: caller.project, filter: filter)
+        }
         let leads = JSONValue.array(page.leads.map(\.jsonObject))
         return SandboxResponses.json(["perPage": .int(Int64(filter.limit)), "count": .int(Int64(page.count)), "leads": leads])
     }
@@ -140,7 +145,7 @@ struct LeadRoutes: Sendable {
     /// `{"error":"Project not found with id: …"}` / `{"error":"Invalid project id: …"}` even
     /// without credentials. "Malformed" is what Mongoose's `ObjectId.isValid` refuses: neither 24
     /// hex digits nor 12 characters.
-    private func handle(
+    func handle(
         _ request: Request, _ context: BasicRequestContext, key: ErrorKey, notFoundKey: ErrorKey? = nil,
         role: SandboxRole = .agent, _ body: @Sendable (Caller) async throws -> Response
     ) async -> Response {
@@ -168,7 +173,7 @@ struct LeadRoutes: Sendable {
         }
     }
 
-    private func handle(
+    func handle(
         _ request: Request, _ context: BasicRequestContext, key: ErrorKey, notFoundKey: ErrorKey? = nil,
         role: SandboxRole = .agent, _ body: @escaping @Sendable (Caller) async throws -> Lead
     ) async -> Response {
@@ -188,7 +193,7 @@ struct LeadRoutes: Sendable {
         return lead
     }
 
-    private func parameter(_ context: BasicRequestContext, _ name: String) throws -> String {
+    func parameter(_ context: BasicRequestContext, _ name: String) throws -> String {
         guard let raw = context.parameters.get(name) else { throw SandboxFailure.badRequest("missing \(name)") }
         return raw.removingPercentEncoding ?? raw
     }

@@ -64,10 +64,11 @@ public final class SandboxServer: Sendable {
         if let faults = configuration.faults, !faults.isEmpty {
             router.add(middleware: FaultMiddleware(injector: FaultInjector(spec: faults), shutdown: shutdown, logger: logger))
         }
-        LeadRoutes(
+        let leadRoutes = LeadRoutes(
             store: store, authenticator: authenticator, projects: projects, quirks: configuration.quirks,
-            maxBodyBytes: configuration.maxBodyBytes, shutdown: shutdown
-        ).register(on: router)
+            maxBodyBytes: configuration.maxBodyBytes, shutdown: shutdown)
+        leadRoutes.register(on: router)
+        SegmentRoutes(leads: leadRoutes, store: store).register(on: router)
         AuthRoutes(authenticator: authenticator, maxBodyBytes: configuration.maxBodyBytes).register(on: router)
 
         let bound = BoundPort()

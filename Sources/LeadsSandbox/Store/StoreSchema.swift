@@ -64,6 +64,20 @@ enum StoreSchema {
                 INSERT INTO leads_fts(leads_fts) VALUES ('rebuild');
                 """)
         }
+        migrator.registerMigration("v3-segments") { db in
+            // project and status are NULL on a segment an upserting PUT or DELETE made: the real
+            // route's `findByIdAndUpdate(…, {upsert: true})` sets only what the request gave.
+            try db.execute(sql: """
+                CREATE TABLE segments(
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    project INTEGER REFERENCES projects(rowid),
+                    document TEXT NOT NULL,
+                    status INTEGER,
+                    createdAt INTEGER NOT NULL);
+                CREATE INDEX segments_by_project ON segments(project, status, createdAt);
+                """)
+        }
         return migrator
     }
 

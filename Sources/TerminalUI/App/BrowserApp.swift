@@ -31,7 +31,7 @@ public enum BrowserApp {
             },
             schedule: { message, delay, key in loop.schedule(message, after: delay, key: key) },
             quit: { loop.stop() },
-            exporter: options.exporter, duplicates: options.duplicates)
+            exporter: options.exporter, duplicates: options.duplicates, viewMemory: options.viewMemory)
         effects.requestSent = { trace.mark("request") }
         effects.requestAnswered = {
             trace.mark("response")
@@ -45,9 +45,17 @@ public enum BrowserApp {
         state.tableColumns = options.columns
         state.keys = options.keys
         state.canSaveColumns = options.saveColumns != nil
+        state.defaultColumns = options.columns
+        state.views = options.views
+        if let view = options.startView {
+            // The remembered view is the first query: set before the first fetch.
+            effects.run(state.use(view))
+            state.status = options.greeting.map { StatusMessage($0, isBackground: true) }
+        }
 
         effects.run(update(&state, .resize(rows: session.canvas.height, columns: session.canvas.width)))
         effects.run(state.start())
+        if api is any SegmentsAPI { effects.run(state.loadSharedViews()) }
         for draft in drafts.all() { effects.run(update(&state, .draftFound(draft))) }
         runner.run(
             onInput: { event in

@@ -31,6 +31,12 @@ public struct BrowserOptions: Sendable {
     public var saveColumns: (@Sendable ([String]) throws -> String)?
     /// Colours by role (`[theme]` in config.toml).
     public var theme = Theme()
+    /// `[[views]]` in config.toml, in order.
+    public var views: [SavedView] = []
+    /// The view to open on (remembered, or none).
+    public var startView: SavedView?
+    /// Where the view in use is kept for the next start; nil when `remember_view = false`.
+    public var viewMemory: ViewMemory?
 
     public init(
         mouse: Bool = false, tracePath: String? = nil, draftsDirectory: String, leadIDPrefix: String, greeting: String? = nil,

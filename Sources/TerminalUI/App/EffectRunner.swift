@@ -26,6 +26,8 @@ public final class EffectRunner {
     /// The duplicate index (the Duplicates screen, the form's phone and name check); without
     /// one the screen says so and the form checks the email alone.
     let duplicates: (any DuplicateIndexSource)?
+    /// Where `rememberView` writes; nil when `remember_view = false`.
+    let viewMemory: ViewMemory?
     /// Told as a request leaves and as its answer has been posted (start-up trace, memory trim).
     var requestSent: () -> Void = {}
     var requestAnswered: @Sendable () -> Void = {}
@@ -39,8 +41,9 @@ public final class EffectRunner {
         schedule: @escaping (Msg, Duration, String) -> Void = { _, _, _ in },
         quit: @escaping () -> Void = {},
         exporter: @escaping @Sendable ([Lead], LeadExport) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) },
-        duplicates: (any DuplicateIndexSource)? = nil
+        duplicates: (any DuplicateIndexSource)? = nil, viewMemory: ViewMemory? = nil
     ) {
+        self.viewMemory = viewMemory
         self.exporter = exporter
         self.duplicates = duplicates
         self.api = api
@@ -105,6 +108,12 @@ public final class EffectRunner {
             case .deleteForever(let leadID):
                 try await api.deleteForever(id: leadID)
                 return .leadDeleted(requestID: id)
+            case .listSegments:
+                return .segmentsLoaded(requestID: id, segments: try await segments(api).listSegments())
+            case .saveSegment(let segmentID?, let name, let filters):
+                return .segmentSaved(requestID: id, segment: try await segments(api).updateSegment(id: segmentID, name: name, filters: filters))
+            case .saveSegment(nil, let name, let filters):
+                return .segmentSaved(requestID: id, segment: try await segments(api).createSegment(name: name, filters: filters))
             }
         } catch let error as APIError {
             return .requestFailed(requestID: id, error: error)
@@ -121,6 +130,14 @@ public final class EffectRunner {
         } catch {
             return .leadsExported(export, count: 0, failure: String(describing: error))
         }
+    }
+
+    /// The segment calls of a client that has them (`HTTPLeadsClient` does).
+    private static func segments(_ api: any LeadsAPI) throws -> any SegmentsAPI {
+        guard let segments = api as? any SegmentsAPI else {
+            throw APIError(.invalid, message: "this connection cannot read or write shared views (segments)")
+        }
+        return segments
     }
 
     /// Effects that are not requests, on the calling thread.
@@ -153,6 +170,8 @@ public final class EffectRunner {
             } catch {
                 return .columnsSaved(message: "Columns not saved: \(error)", failed: true)
             }
+        case .rememberView(let name, let segmentID):
+            try? viewMemory?.save(name.map { ViewMemory.Entry(name: $0, segmentID: segmentID) })
         case .quit:
             quit()
         }

@@ -15,13 +15,16 @@ public struct LeadQuery: Sendable, Hashable, Codable {
     public var trash: Bool
     public var withEmail: Bool
     public var withFullname: Bool
+    /// A Tiledesk segment's id (`segment`): its filters are applied first, then the parameters
+    /// above, which replace a segment condition on the same field (routes/lead.js).
+    public var segment: String?
 
     public static let defaultLimit = 40
 
     public init(
         page: Int = 0, limit: Int = LeadQuery.defaultLimit, sort: LeadSortField = .createdAt,
         direction: SortDirection = .descending, fullText: String? = nil, email: String? = nil, tag: String? = nil,
-        trash: Bool = false, withEmail: Bool = false, withFullname: Bool = false
+        trash: Bool = false, withEmail: Bool = false, withFullname: Bool = false, segment: String? = nil
     ) {
         self.page = page
         self.limit = limit
@@ -33,6 +36,7 @@ public struct LeadQuery: Sendable, Hashable, Codable {
         self.trash = trash
         self.withEmail = withEmail
         self.withFullname = withFullname
+        self.segment = segment
     }
 
     /// The query with another page number.
@@ -54,6 +58,7 @@ public struct LeadQuery: Sendable, Hashable, Codable {
         if trash { items.append(("status", String(LeadStatus.trashed))) }
         if withEmail { items.append(("with_email", "true")) }
         if withFullname { items.append(("with_fullname", "true")) }
+        if let segment, !segment.isEmpty { items.append(("segment", segment)) }
         return items
     }
 }

@@ -19,6 +19,19 @@ enum BrowseSupport {
         let file = ConfigFile.standard(environment: environment)
         options.saveColumns = { try file.saveColumns($0) }
         if file.exists { options.theme = try ThemeSettings.theme(try file.load().theme, file: file) }
+        options.views = try views(environment)
+        if (try? file.load())?.browser?.rememberView != false {
+            let memory = viewMemory(environment)
+            options.viewMemory = memory
+            options.startView = memory.load().flatMap { entry in
+                // A local view by its name; a shared one by its segment id (its filters are on
+                // the server). A view since removed from config.toml is forgotten.
+                if let segmentID = entry.segmentID {
+                    return SavedView(shared: Segment(id: segmentID, name: entry.name, filters: []))
+                }
+                return options.views.first { $0.name == entry.name }
+            }
+        }
         return options
     }
 
@@ -27,6 +40,18 @@ enum BrowseSupport {
         let file = ConfigFile.standard(environment: environment)
         guard file.exists, let keys = try file.load().keys else { return KeyOverrides() }
         return try KeySettings(keys).overrides(file: file)
+    }
+
+    /// `[[views]]` in config.toml, checked; empty when there are none.
+    static func views(_ environment: [String: String]) throws -> [SavedView] {
+        let file = ConfigFile.standard(environment: environment)
+        guard file.exists else { return [] }
+        return try ViewCatalog.views(file.load().views ?? [], file: file)
+    }
+
+    /// `$XDG_STATE_HOME/leads/view.json`: the view in use at the last quit.
+    static func viewMemory(_ environment: [String: String]) -> ViewMemory {
+        ViewMemory(path: stateDirectory(environment) + "/view.json")
     }
 
     /// `shown` under `[columns]` in config.toml, checked; nil when not set.

@@ -20,6 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var filters: LeadFilterOptions
+    @OptionGroup var views: ViewOption
     @OptionGroup var match: LeadMatchOptions
     @Flag(exclusivity: .exclusive) var format: OutputFormat?
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE (mode 0600) instead of stdout.", valueName: "FILE")) var output: String?
@@ -30,6 +31,7 @@ struct ExportCommand: AsyncParsableCommand {
         guard (1...10_000).contains(pageSize) else { throw ValidationError("--page-size must be from 1 to 10000") }
         if serverCSV, format != nil { throw ValidationError("--server-csv is a format of its own") }
         if serverCSV, filters.trash { throw ValidationError("the server cannot export the trash as CSV; use --csv") }
+        if serverCSV, views.view != nil { throw ValidationError("the server's CSV export reads no segment or tag; use --csv with --view") }
         if serverCSV, match.isGiven { throw ValidationError("the server's CSV cannot be filtered by --where or the date filters; use --csv") }
     }
 
@@ -80,16 +82,19 @@ struct ExportCommand: AsyncParsableCommand {
         // LeadWalk reads in _id order (the only order that stays exact on a live project); an
         // order asked for is applied once everything is read.
         let filter = match.isGiven ? LocalFilter(matcher: try match.matcher()) : nil
-        let query = filter?.matcher.narrowing(filters.query(page: 0, limit: pageSize)) ?? filters.query(page: 0, limit: pageSize)
+        let view = try await views.resolve(client)
+        let base = filters.query(page: 0, limit: pageSize, view: view)
+        let query = filter?.matcher.narrowing(base) ?? base
+        let ordered = filters.orderGiven(view: view)
         var collected: [Lead] = []
         var matched = 0
         let summary = try await LeadPager(api: client, query: query).run { leads, read, total in
             let kept = filter.map { filter in leads.filter(filter.matcher.matches) } ?? leads
             matched += kept.count
-            if filters.orderGiven { collected += kept } else { try writer.write(kept) }
+            if ordered { collected += kept } else { try writer.write(kept) }
             progress.show(read, max(read, total))
         }
-        if filters.orderGiven { try writer.write(filters.order.sorted(collected)) }
+        if ordered { try writer.write(filters.order(view: view).sorted(collected)) }
         try writer.finish()
         progress.finish()
         LeadPager.note(summary)

@@ -17,6 +17,7 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var filters: LeadFilterOptions
     @OptionGroup var match: LeadMatchOptions
+    @OptionGroup var views: ViewOption
 
     @Option(help: "Page number, from 1.") var page = 1
     @Option(help: "Leads per page.") var limit = LeadQuery.defaultLimit
@@ -32,14 +33,15 @@ struct ListCommand: AsyncParsableCommand {
         let sink = OutputSink.standardOutput()
         let matcher = try match.matcher()
         try await APISession.with(connection) { client in
+            let view = try await views.resolve(client)
             if match.isGiven {
                 try await LocalFilter(matcher: matcher).list(
-                    client, query: filters.query(page: 0, limit: max(limit, 200)), order: filters.order, format: format, sink: sink)
+                    client, query: filters.query(page: 0, limit: max(limit, 200), view: view), order: filters.order(view: view), format: format, sink: sink)
             } else if all {
                 // Read in _id order (exact on a live project, see LeadWalk), then put in the order asked for.
                 var leads: [Lead] = []
-                let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: max(limit, 200))).run { page, _, _ in leads += page }
-                leads = filters.order.sorted(leads)
+                let summary = try await LeadPager(api: client, query: filters.query(page: 0, limit: max(limit, 200), view: view)).run { page, _, _ in leads += page }
+                leads = filters.order(view: view).sorted(leads)
                 if let format {
                     let writer = Self.writer(format, sink)
                     try writer.begin()
@@ -50,7 +52,7 @@ struct ListCommand: AsyncParsableCommand {
                 }
                 LeadPager.note(summary)
             } else {
-                let result = try await client.list(filters.query(page: page - 1, limit: limit))
+                let result = try await client.list(filters.query(page: page - 1, limit: limit, view: view))
                 if let format {
                     let writer = Self.writer(format, sink)
                     try writer.begin()

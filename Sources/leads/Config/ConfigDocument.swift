@@ -8,11 +8,14 @@ struct ConfigDocument: Codable, Sendable, Hashable {
     var keys: [String: [String: KeyNames]]?
     /// `[theme]`: colour names by role, read by `ThemeSettings`.
     var theme: [String: String]?
+    /// `[[views]]`, in order.
+    var views: [ViewSettings]?
 
-    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil) {
+    init(profiles: [String: Profile] = [:], browser: BrowserSettings? = nil, columns: ColumnSettings? = nil, views: [ViewSettings]? = nil) {
         self.profiles = profiles
         self.browser = browser
         self.columns = columns
+        self.views = views
     }
 
     /// Any table may be missing: a file with only `[browser]` settings has no profiles yet.
@@ -23,6 +26,7 @@ struct ConfigDocument: Codable, Sendable, Hashable {
         columns = try container.decodeIfPresent(ColumnSettings.self, forKey: .columns)
         keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: .keys)
         theme = try container.decodeIfPresent([String: String].self, forKey: .theme)
+        views = try container.decodeIfPresent([ViewSettings].self, forKey: .views)
     }
 }
 
@@ -32,9 +36,12 @@ struct BrowserSettings: Codable, Sendable, Hashable {
     var skipReviewUpTo: Int?
     /// `mouse = true`: the mouse on at every start, as `--mouse` turns it on for one.
     var mouse: Bool?
+    /// False: every start opens on the plain list, and the view in use is not kept.
+    var rememberView: Bool?
 
     enum CodingKeys: String, CodingKey {
         case skipReviewUpTo = "skip_review_up_to"
         case mouse
+        case rememberView = "remember_view"
     }
 }

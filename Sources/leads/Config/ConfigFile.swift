@@ -53,7 +53,7 @@ struct ConfigFile: Sendable {
 
     /// Writes the document: a temporary file created 0600 next to it, then renamed over it.
     func save(_ document: ConfigDocument) throws {
-        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil && document.keys == nil && document.theme == nil ? "" : try TOMLEncoder().encode(document)
+        let text = document.profiles.isEmpty && document.browser == nil && document.columns == nil && document.keys == nil && document.theme == nil && document.views == nil ? "" : try TOMLEncoder().encode(document)
         try replaceContents(with: text)
     }
 
