@@ -20,7 +20,7 @@ import Testing
         other = 1
 
         [keys.list]
-        down = ["j", "]"]
+        moveDown = ["j", "]"]
         """
 
     @Test func aMultiLineListIsReplacedAndEverythingElseKept() throws {
@@ -36,7 +36,7 @@ import Testing
             other = 1
 
             [keys.list]
-            down = ["j", "]"]
+            moveDown = ["j", "]"]
 
             """)
     }
@@ -66,7 +66,7 @@ import Testing
         #expect(try save(["email", "attributes.plan", "updatedAt"]) == file.path)
         #expect(try BrowseSupport.columns(environment) == [.field(.email), .attribute("plan"), .updatedAt])
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
-        #expect(text.contains("token = \"JWT abc\"") && text.contains("# my settings") && text.contains("down = [\"j\", \"]\"]"))
+        #expect(text.contains("token = \"JWT abc\"") && text.contains("# my settings") && text.contains("moveDown = [\"j\", \"]\"]"))
         var info = stat()
         #expect(stat(file.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
     }
