@@ -21,6 +21,24 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# Two views for the view picker (config.toml's [[views]]).
+mkdir -p "$XDG_CONFIG_HOME/leads"
+cat > "$XDG_CONFIG_HOME/leads/config.toml" <<'TOML'
+[[views]]
+name = "VIP customers"
+tag = "vip"
+sort = "updatedAt"
+direction = "desc"
+
+[[views]]
+name = "Hot leads by name"
+tag = "lead/hot"
+sort = "fullname"
+direction = "asc"
+columns = ["fullname", "email", "phone", "company", "tags"]
+TOML
+chmod 600 "$XDG_CONFIG_HOME/leads/config.toml"
+
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 tmux -L "$socket" -f /dev/null new-session -d -x 120 -y 36 -s shots "TERM=xterm-256color $leads demo"
@@ -66,6 +84,16 @@ wait_for "Help"
 shot help
 keys Escape
 wait_for "q quit"  # a key right after Esc would read as Alt+key
+keys c
+wait_for "Columns"
+shot columns
+keys Escape
+wait_for "q quit"
+keys v
+wait_for "VIP customers"
+shot views
+keys Escape
+wait_for "q quit"
 keys '/'
 keys m a r i a
 wait_for "maria"
