@@ -1,3 +1,4 @@
+import LeadBrowser
 import Testing
 @testable import TerminalUI
 
@@ -58,6 +59,23 @@ import Testing
                      preferredWidth: 20).render(in: c)
         #expect(c.lines.contains { $0.contains("tag9 ") })
         #expect(!c.lines.contains { $0.contains("tag1 ") })
+    }
+
+    /// The view picker's choices are long ("2 Hot leads by name — tag lead/hot · sorted by …"): the
+    /// box grows to show them whole where the screen allows, and stays 50 wide for short ones.
+    @Test func aPickListIsAsWideAsItsLongestChoice() {
+        let hot = SavedView(name: "Hot leads by name", tag: "lead/hot", sort: .fullname, direction: .ascending)
+        let dialog = PickDialog(title: "Views", choices: [.view(hot, number: 1)], purpose: .views)
+        let label = dialog.choices[0].label
+        #expect(label.count > 50, "a label longer than the usual box: \(label)")
+        let wide = GridCanvas(width: 120, height: 10)
+        BrowserScreen.pickWidget(dialog).render(in: wide)
+        #expect(wide.lines.contains { $0.contains(label) }, "shown whole at 120 columns")
+        let narrow = GridCanvas(width: 60, height: 10)
+        BrowserScreen.pickWidget(dialog).render(in: narrow)
+        #expect(narrow.lines.contains { $0.contains("1 Hot leads by name") }, "cut to the screen where it must be")
+        let sort = PickDialog(title: "Sort by", choices: [.sort(.fullname), .sort(.email)], purpose: .sortField)
+        #expect(BrowserScreen.pickWidget(sort).preferredWidth == 50)
     }
 
     @Test func errorDialogUsesTheErrorStyle() {

@@ -67,11 +67,14 @@ public enum BrowserScreen {
         DialogWidget(title: "Confirm", message: dialog.question, kind: .confirm())
     }
 
-    /// A pick list as drawn (and as clicks find its choices).
+    /// A pick list as drawn (and as clicks find its choices): wide enough for its longest choice
+    /// (a view's description), up to 100 cells and the screen; 50 at least, as every dialog.
     static func pickWidget(_ dialog: PickDialog) -> DialogWidget {
-        DialogWidget(
-            title: dialog.title, message: dialog.message,
-            kind: .pick(options: dialog.choices.map { TerminalText.sanitized($0.label) }, selected: dialog.selected))
+        let options = dialog.choices.map { TerminalText.sanitized($0.label) }
+        let widest = options.map { TerminalText.width(of: $0) + 2 }.max() ?? 0
+        return DialogWidget(
+            title: dialog.title, message: dialog.message, kind: .pick(options: options, selected: dialog.selected),
+            preferredWidth: min(100, max(50, widest)))
     }
 
     /// Where a prompt's box is on a screen of this size.
