@@ -30,7 +30,7 @@ import TerminalUI
         let error = #expect(throws: CLIError.self) { try BrowseSupport.options(mouse: false, greeting: nil, environment: environment) }
         #expect(error?.code == .usage)
         #expect(error?.message.hasSuffix(
-            "config.toml line 3: unknown role \"headr\" in [theme]; roles are accent, border, error, focused, footer_keys, header, selection, status, title") == true,
+            "config.toml line 3: unknown role \"headr\" in [theme]; roles are accent, border, dirty, error, focused, footer_keys, header, marked, selection, status, title") == true,
             "\(error?.message ?? "")")
     }
 

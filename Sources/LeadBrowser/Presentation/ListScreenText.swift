@@ -52,8 +52,9 @@ public enum ListScreenText {
             item: { lead, selected in
                 var cells = LeadTable.cells(lead, candidates: candidates)
                 // A marked row carries a check in front of its first cell, readable without colour.
-                if marking, state.selection.contains(lead, shownQuery: state.query), !cells.isEmpty { cells[0] = "✓ " + cells[0] }
-                return TableLine(.cells(cells), selected: selected)
+                let marked = marking && state.selection.contains(lead, shownQuery: state.query)
+                if marked, !cells.isEmpty { cells[0] = "✓ " + cells[0] }
+                return TableLine(.cells(cells), selected: selected, marked: marked)
             },
             missing: { failure, selected in
                 TableLine(.placeholder(LeadTable.placeholder(failure.map { .failed($0) } ?? .loading(requestID: 0))), selected: selected)

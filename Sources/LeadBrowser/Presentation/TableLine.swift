@@ -12,10 +12,13 @@ public struct TableLine: Sendable, Hashable {
 
     public var content: Content
     public var selected: Bool
+    /// The row's lead is marked for a bulk action.
+    public var marked: Bool
 
-    public init(_ content: Content, selected: Bool) {
+    public init(_ content: Content, selected: Bool, marked: Bool = false) {
         self.content = content
         self.selected = selected
+        self.marked = marked
     }
 
     /// The line exactly as wide as `columns` (placeholders as wide as their sum plus gaps), as a

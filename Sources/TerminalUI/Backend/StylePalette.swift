@@ -27,6 +27,8 @@ struct StylePalette {
             (.header, Int16(COLOR_CYAN), -1),
             (.statusError, Int16(COLOR_WHITE), Int16(COLOR_RED)),
             (.accent, Int16(COLOR_YELLOW), -1),
+            (.marked, Int16(COLOR_GREEN), -1),
+            (.dirty, Int16(COLOR_YELLOW), -1),
             (.error, Int16(COLOR_RED), -1),
             (.border, Int16(COLOR_BLUE), -1),
             (.key, Int16(COLOR_CYAN), -1),
@@ -63,6 +65,7 @@ struct StylePalette {
         case .title, .key: return bold
         case .dim, .placeholder: return dim
         case .accent: return usesColor ? leads_a_normal() : bold
+        case .marked, .dirty: return usesColor ? leads_a_normal() : bold
         case .error: return bold
         case .focused: return bold | underline
         }

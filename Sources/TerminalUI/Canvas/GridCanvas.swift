@@ -158,6 +158,8 @@ public final class GridCanvas: Canvas {
         case .focused: return "f"
         case .placeholder: return "p"
         case .key: return "k"
+        case .marked: return "m"
+        case .dirty: return "c"
         }
     }
 

@@ -8,6 +8,10 @@ public struct Style: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable, CaseIterable {
         case normal, selected, header, title, status, statusError, dim, accent
         case error, border, focused, placeholder, key
+        /// A lead marked for a bulk action (its row also carries a `✓`, readable without colour).
+        case marked
+        /// A form field changed and not yet saved (its label also carries a `*`).
+        case dirty
     }
 
     public var role: Role
@@ -35,6 +39,8 @@ public struct Style: Hashable, Sendable {
     public static let focused = Style(.focused)
     public static let placeholder = Style(.placeholder)
     public static let key = Style(.key)
+    public static let marked = Style(.marked)
+    public static let dirty = Style(.dirty)
 
     /// The same style, bold.
     public var bolded: Style { var s = self; s.bold = true; return s }

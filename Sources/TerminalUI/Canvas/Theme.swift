@@ -17,6 +17,7 @@ public struct Theme: Sendable, Hashable {
     public static let roles: [String: [Style.Role]] = [
         "header": [.header], "selection": [.selected], "error": [.error, .statusError], "footer_keys": [.key],
         "title": [.title], "border": [.border], "status": [.status], "accent": [.accent], "focused": [.focused],
+        "marked": [.marked], "dirty": [.dirty],
     ]
 
     /// The colour names a theme takes (or a number 0–255 for a 256-colour terminal).

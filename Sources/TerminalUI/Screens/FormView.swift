@@ -17,7 +17,7 @@ enum FormView {
         let fields = rows.map { row in
             FormWidget.Field(
                 (row.dirty ? "*" : "") + row.label, row.lines.joined(separator: "\n"), multiline: row.lines.count > 1 || row.focus == .field(.note),
-                error: row.issue, visibleLines: visibleLines(row, height: height))
+                error: row.issue, visibleLines: visibleLines(row, height: height), dirty: row.dirty)
         }
         let focused = rows.firstIndex { $0.cursor != nil }
         let cursor = focused.flatMap { rows[$0].cursor }.map { FormWidget.Cursor(line: $0.line, column: $0.column) }

@@ -56,7 +56,7 @@ enum ListView {
     /// One table row, cell by cell into its column (so a plain-ASCII cell skips grapheme work),
     /// the gaps between columns in the row's style.
     private static func draw(_ line: TableLine, columns: [TableColumn], y: Int, width: Int, in canvas: Canvas) {
-        let style = line.selected ? Style.selected.reversed : .normal
+        let style = line.selected ? Style.selected.reversed : line.marked ? .marked : .normal
         switch line.content {
         case .placeholder(let text):
             canvas.drawFitted(text, x: 0, y: y, width: width, style: style)

@@ -17,9 +17,12 @@ public struct FormWidget: Widget {
         public var error: String?
         /// Rows a multi-line field takes at most.
         public var visibleLines: Int
+        /// Changed and not saved: the label is drawn in the `dirty` role.
+        public var dirty: Bool
 
         public init(_ label: String, _ value: String, multiline: Bool = false, placeholder: String = "",
-                    error: String? = nil, visibleLines: Int = 4) {
+                    error: String? = nil, visibleLines: Int = 4, dirty: Bool = false) {
+            self.dirty = dirty
             self.label = label
             self.value = value
             self.multiline = multiline
@@ -81,7 +84,7 @@ public struct FormWidget: Widget {
             let isFocused = index == focused
             if y >= area.y, y < area.maxY {
                 if isFocused { canvas.draw("›", x: area.x, y: y, maxWidth: 1, style: .focused) }
-                canvas.drawFitted(field.label, x: area.x + 2, y: y, width: labelWidth, style: isFocused ? .focused : .dim)
+                canvas.drawFitted(field.label, x: area.x + 2, y: y, width: labelWidth, style: isFocused ? .focused : field.dirty ? .dirty : .dim)
             }
             if valueWidth > 0 {
                 drawValue(field, focused: isFocused, in: canvas, x: valueX, y: y, width: valueWidth, area: area)
