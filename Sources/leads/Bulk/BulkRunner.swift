@@ -19,7 +19,11 @@ struct BulkRunner: Sendable {
 
     func run(_ items: [BulkItem], progress: BulkProgress? = nil) async -> Result {
         let stop = Mutex(false)
-        let watcher = InterruptWatch { stop.withLock { $0 = true } }
+        let watcher = InterruptWatch { number in
+            StandardError.line("\nleads: stopping after the requests in flight (again to quit now)")
+            stop.withLock { $0 = true }
+            signal(number, SIG_DFL)
+        }
         defer { watcher.cancel() }
         var result = Result()
         var next = 0

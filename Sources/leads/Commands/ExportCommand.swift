@@ -47,7 +47,14 @@ struct ExportCommand: AsyncParsableCommand {
         let temporary = output.map { $0 + ".partial-\(getpid())" }
         let sink = try temporary.map(OutputSink.file) ?? OutputSink.standardOutput()
         // Ctrl-C or a kill must not leave a half-written file behind either.
-        let cleanup = temporary.map(InterruptCleanup.init)
+        // Interrupted, the export leaves no partial file behind.
+        let cleanup = temporary.map { path in
+            InterruptWatch { _ in
+                unlink(path)
+                StandardError.line("\nleads: export interrupted; nothing was written")
+                Foundation.exit(130)
+            }
+        }
         defer { cleanup?.cancel() }
         do {
             let total = try await APISession.with(connection) { client in

@@ -1,19 +1,16 @@
 import Foundation
 
-/// Calls `handler` on the first SIGINT or SIGTERM instead of ending the process, so a bulk run can
-/// finish what is in flight and report; a second signal ends it at once.
+/// Calls `handler` with the signal on SIGINT or SIGTERM instead of ending the process, until
+/// cancelled: an export removes its temporary file and exits, a bulk run finishes what is in
+/// flight and reports (restoring the default, so a second signal ends it at once).
 final class InterruptWatch: @unchecked Sendable {
     private var sources: [any DispatchSourceSignal] = []
 
-    init(_ handler: @escaping @Sendable () -> Void) {
+    init(_ handler: @escaping @Sendable (Int32) -> Void) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                StandardError.line("\nleads: stopping after the requests in flight (again to quit now)")
-                handler()
-                signal(number, SIG_DFL)
-            }
+            source.setEventHandler { handler(number) }
             source.resume()
             sources.append(source)
         }
