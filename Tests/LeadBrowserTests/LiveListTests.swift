@@ -51,11 +51,11 @@ import TiledeskLeads
     /// Runs effects against the fake (the project moving before each answer) until none are left;
     /// returns the requests it answered.
     @discardableResult
-    static func settle(_ state: inout AppState, _ fake: inout LiveFake, _ effects: [Effect]) -> [APIRequest] {
+    static func settle(_ state: inout AppState, _ fake: inout LiveFake, _ effects: [Effect], lastFirst: Bool = false) -> [APIRequest] {
         var queue = effects
         var answered: [APIRequest] = []
         while !queue.isEmpty {
-            let effect = queue.removeFirst()
+            let effect = lastFirst ? queue.removeLast() : queue.removeFirst()
             guard case .request(let id, let request) = effect else { continue }
             answered.append(request)
             fake.move()
@@ -93,6 +93,50 @@ import TiledeskLeads
         #expect(skipped.isEmpty, "seed \(seed): \(skipped.count) leads skipped at page boundaries")
         #expect(shown == shown.sorted(by: >), "newest first, as loaded")
         #expect(shown.count > 250, "seed \(seed): the reader got through the list (\(shown.count) rows)")
+    }
+
+    /// A page jump asks for two pages at once. Answered last request first, with leads arriving
+    /// between the answers, the later page arrives before the one it must continue: once both are
+    /// in, no screen shows a lead twice and none is skipped.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64]) func pageJumpsAnsweredOutOfOrderShowEachLeadOnce(seed: UInt64) {
+        var fake = LiveFake(count: 400, seed: seed)
+        let before = Set(fake.leads.map(\.id))
+        var state = AppState(leadIDPrefix: "live", pageSize: 20)
+        Self.settle(&state, &fake, state.start() + state.update(.resize(rows: 34, columns: 100)), lastFirst: true)
+        var rows: [Int: String] = [:]
+        var jumps = 0
+        while state.list.scrollOffset + state.list.visibleRows < 340 {
+            let screen = (state.list.scrollOffset..<state.list.scrollOffset + state.list.visibleRows).map { state.list.item(at: $0)?.id }
+            #expect(!screen.contains(nil), "seed \(seed): every row of the screen arrived")
+            let ids = screen.compactMap { $0 }
+            #expect(ids.count == Set(ids).count, "seed \(seed), jump \(jumps): a lead shown twice on one screen")
+            for (offset, id) in ids.enumerated() { rows[state.list.scrollOffset + offset] = id }
+            Self.settle(&state, &fake, state.update(.key(.pageDown)), lastFirst: true)
+            jumps += 1
+        }
+        let shown = rows.keys.sorted().map { rows[$0]! }
+        #expect(jumps > 8)
+        #expect(shown.count == Set(shown).count, "seed \(seed): \(shown.count - Set(shown).count) leads shown twice")
+        let inOrder = shown == shown.sorted(by: >)
+        #expect(inOrder, "seed \(seed): newest first, rows in the order they had")
+        let skipped = before.subtracting(fake.trashed).filter { id in !shown.contains(id) && id > shown.min()! }
+        #expect(skipped.isEmpty, "seed \(seed): \(skipped.count) leads skipped at page boundaries")
+    }
+
+    /// Every lead of the page above left (trashed by others) before the next page was asked: the
+    /// window widens looking for them, then gives up and shows the page at its place.
+    @Test func aPageArrivesWhenEveryLeadOfItsNeighbourLeft() {
+        var fake = LiveFake(count: 120, seed: 3)
+        var state = AppState(leadIDPrefix: "live", pageSize: 20)
+        Self.settleQuietly(&state, fake, state.start() + state.update(.resize(rows: 14, columns: 100)))
+        let gone = Set(state.list.cache.peek(0)?.items?.map(\.id) ?? [])
+        #expect(gone.count == 20)
+        fake.leads.removeAll { gone.contains($0.id) }
+        var asked = 0
+        for _ in 0..<25 { asked += Self.settleQuietly(&state, fake, state.update(.key(.down))) }
+        #expect(asked > 1, "the window was asked again, wider")
+        #expect(asked < 8, "and not without end")
+        #expect(state.list.item(at: 25)?.id == fake.leads[25].id, "page 1 at its place in what is left")
     }
 
     @Test func newLeadsAreAnnouncedByALightPollAndShownOnR() {

@@ -24,6 +24,7 @@ extension AppState {
             }
             list.receive(page: number, items: items, totalCount: page.count)
             if number == 0 { notePollBaseline(firstPage: items) }
+            forgetNeighboursThatNoLongerJoin(page: number, items: items, window: page.leads)
             return fetchMissingPages()
         case .leadLoaded(let requestID, let lead):
             guard let request = pending.removeValue(forKey: requestID) else { return [] }
@@ -62,6 +63,20 @@ extension AppState {
             return editorFailed(target, reason: reason)
         default:
             return []
+        }
+    }
+
+    /// A neighbour that arrived before this page (both were in flight) may overlap it or leave a
+    /// gap when leads came or went between the two answers: it is forgotten, and asked again cut
+    /// at this page if it is still wanted (see `PageBoundary`).
+    private mutating func forgetNeighboursThatNoLongerJoin(page: Int, items: [Lead], window: [Lead]) {
+        if let next = list.cache.peek(page + 1)?.items, !next.isEmpty,
+            !PageBoundary.joins(items, window: window, next: next.map(\.id)) {
+            list.forget(page: page + 1)
+        }
+        if page > 0, let previous = list.cache.peek(page - 1)?.items, !previous.isEmpty,
+            !PageBoundary.joins(items, window: window, previous: previous.map(\.id)) {
+            list.forget(page: page - 1)
         }
     }
 

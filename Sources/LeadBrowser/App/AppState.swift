@@ -133,20 +133,32 @@ public struct AppState: Sendable, Hashable {
 
     /// Fetch effects for every page the window and the prefetch need.
     mutating func fetchMissingPages() -> [Effect] {
-        list.pagesToFetch.map { fetch(page: $0, margin: PageBoundary.margin) }
+        let pages = list.pagesToFetch
+        return pages.map { fetch(page: $0, margin: PageBoundary.margin, alongside: Set(pages)) }
     }
 
-    /// Asks for one page: plainly, or as a wider window when a neighbour is loaded, so the page
-    /// can be cut to continue it exactly (see `PageBoundary`).
-    mutating func fetch(page: Int, margin: Int) -> Effect {
+    /// Asks for one page: plainly, or as a wider window when a neighbour is loaded, on its way or
+    /// asked `alongside`, so the page can be cut to continue it or checked against it (see
+    /// `PageBoundary`).
+    mutating func fetch(page: Int, margin: Int, alongside: Set<Int> = []) -> Effect {
         var request = query.page(page)
         request.limit = list.pageSize
-        if list.cache.peek(page - 1)?.items?.isEmpty == false || list.cache.peek(page + 1)?.items?.isEmpty == false {
+        let neighbours = [page - 1, page + 1]
+        if neighbours.contains(where: { hasNeighbour($0) || alongside.contains($0) }) {
             (request.page, request.limit) = PageBoundary.window(page: page, pageSize: list.pageSize, margin: margin)
         }
         let (id, effect) = send(.list(request), for: .page(page))
         list.markLoading(page: page, requestID: id)
         return effect
+    }
+
+    /// A page loaded with rows or on its way, which a page next to it must join.
+    private func hasNeighbour(_ page: Int) -> Bool {
+        switch list.cache.peek(page) {
+        case .loaded(let items)?: !items.isEmpty
+        case .loading?: true
+        case .failed?, nil: false
+        }
     }
 
     /// A new query: the list starts over (at the top, or on the same lead when `keepSelection`).

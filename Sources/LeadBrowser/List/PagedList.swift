@@ -126,6 +126,11 @@ public struct PagedList<Item: ListItem>: Sendable, Hashable {
         }
     }
 
+    /// Forgets one page (it no longer joins the page next to it); it is asked again when needed.
+    public mutating func forget(page: Int) {
+        cache.remove(page)
+    }
+
     /// Forgets every page (new query or refresh) and keeps the selection on `keepSelection`.
     public mutating func reset(keepSelection: String?, toTop: Bool) {
         pendingSelection = keepSelection
