@@ -110,8 +110,11 @@ import TiledeskLeads
         _ = press(&state, .char("m"))
         project.sent = []
         project.run(&state, press(&state, .char("y")))
-        #expect(project.sent.map(\.kind) == ["update", "mergeAttributes", "trash", "mergeAttributes", "trash"])
+        #expect(
+            project.sent.map(\.kind) == ["get", "get", "get", "mergeAttributes", "update", "mergeAttributes", "trash", "mergeAttributes", "trash"],
+            "the leads read again, the survivor's record, its one update, then each other marked and trashed")
         let survivor = project.stored["a1"]!
+        #expect(MergeRecord(survivor.attributes?[MergeRecord.key])?.leads == ["a2", "a3"], "the merge is recorded on the survivor")
         #expect(survivor.company == "Rossi Srl" && survivor.phone == "+39 333 123 4567" && survivor.city == "Roma")
         #expect(Set(survivor.tags) == ["vip", "chat"])
         for id in ["a2", "a3"] {
@@ -155,10 +158,14 @@ import TiledeskLeads
         var project = MergeFixtures()
         var state = groupOpen(&project)
         _ = press(&state, .char("m"))
+        project.sent = []
         var effects = press(&state, .char("y"))
-        // The survivor's update goes through, the first mark fails.
-        effects = state.update(project.answer(effects[0])!)
-        guard case .request(let failedID, let failedRequest)? = effects.first else { Issue.record("no second step"); return }
+        // The reads, the survivor's record and its update go through, the first mark fails.
+        while let effect = effects.first, case .request(_, let request) = effect, request.kind != "mergeAttributes" || project.sent.count < 4 {
+            effects = state.update(project.answer(effect)!) + effects.dropFirst()
+        }
+        guard case .request(let failedID, let failedRequest)? = effects.first else { Issue.record("no mark step"); return }
+        #expect(project.sent.map(\.kind) == ["get", "get", "get", "mergeAttributes", "update"])
         _ = state.update(.requestFailed(requestID: failedID, error: APIError(.server, message: "HTTP 500")))
         #expect(state.status?.isError == true && state.status?.text.contains("y sends it again") == true)
         guard case .mergeReview? = state.stack.last else { Issue.record("the review stays"); return }

@@ -25,10 +25,14 @@ struct MergeFixtures {
     /// Requests answered, in order.
     var sent: [APIRequest] = []
 
-    /// Answers one request effect as the server would; nil for anything else.
+    /// Answers one request effect as the server would (404 for a lead it does not hold); nil for
+    /// anything else.
     mutating func answer(_ effect: Effect) -> Msg? {
         guard case .request(let id, let request) = effect, request.leadID != nil else { return nil }
         sent.append(request)
+        if let leadID = request.leadID, stored[leadID] == nil {
+            return .requestFailed(requestID: id, error: APIError(.notFound, status: 404, message: "HTTP 404"))
+        }
         switch request {
         case .get(let leadID):
             return .leadLoaded(requestID: id, lead: stored[leadID]!)

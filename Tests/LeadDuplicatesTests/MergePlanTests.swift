@@ -25,7 +25,7 @@ import TiledeskLeads
         #expect(plan.result.phone == "+39 333 1234567", "an empty field takes another lead's value")
         #expect(plan.result.tags == ["vip", "newsletter", "lead/hot"])
         #expect(plan.result.note == "first chat\n\nsecond chat", "notes joined, a repeated one once")
-        #expect(plan.result.attributes == ["plan": "basic", "seats": 3, "source": ["channel": "web", "campaign": "spring"]])
+        #expect(plan.result.attributes?.filter { $0.key != MergeRecord.key } == ["plan": "basic", "seats": 3, "source": ["channel": "web", "campaign": "spring"]])
         #expect(plan.result.properties == ["industry": "retail"])
         let dropped = Set(plan.dropped.map { "\($0.leadID) \($0.path) \($0.value)" })
         #expect(dropped == [
@@ -53,6 +53,42 @@ import TiledeskLeads
         let into = MergePlan(leads: [Self.old, Self.newer], into: "b")
         #expect(into.survivor.id == "b" && into.result.email == "MARIO@X.IT" && into.result.leadID == "web-2")
         #expect(into.unaccountedValues.isEmpty)
+    }
+
+    @Test func aChosenAttributeValueWinsAndTheOthersAreListed() {
+        let plan = MergePlan(leads: [Self.old, Self.newer], keyChoices: ["attributes.plan": "b", "attributes.source.channel": "b"])
+        #expect(plan.result.attributes?["plan"] == "pro" && plan.result.attributes?["source"] == ["channel": "chat", "campaign": "spring"])
+        #expect(plan.picks == ["attributes.plan": "b", "attributes.source.channel": "b"])
+        let dropped = Set(plan.dropped.filter { $0.path.hasPrefix("attributes") }.map { "\($0.leadID) \($0.path) \($0.value)" })
+        #expect(dropped == ["a attributes.plan \"basic\"", "a attributes.source.channel \"web\""], "the survivor's values, dropped by choice")
+        #expect(plan.unaccountedValues.isEmpty)
+        let absent = MergePlan(leads: [Self.old, Self.newer], keyChoices: ["attributes.seats": "a"])
+        #expect(absent.result.attributes?["seats"] == 3 && absent.picks.isEmpty, "a choice of a lead without the key changes nothing")
+    }
+
+    @Test func theSurvivorIsFirstGivenARecordOfWhatTheMergeChanges() {
+        let plan = MergePlan(leads: [Self.old, Self.newer])
+        guard let record = plan.record, case .recordMerge(let id, let json)? = plan.steps.first else {
+            Issue.record("no record step first: \(plan.steps)")
+            return
+        }
+        #expect(id == "a" && json == record.json && plan.result.attributes?[MergeRecord.key] == record.json)
+        #expect(record.leads == ["b"])
+        #expect(record.before["phone"] == "" && record.after["phone"] == "+39 333 1234567")
+        #expect(record.before["attributes"] == ["seats": nil, "source": ["channel": "web"]])
+        #expect(record.before["fullname"] == nil, "only what the merge changes")
+        #expect(plan.change.attributesMerge[MergeRecord.key] == nil, "the record is not written twice")
+        #expect(plan.steps.map(\.summary) == ["record the merge on a", "update a", "mark b as merged into a", "trash b"])
+    }
+
+    @Test func aSecondMergeKeepsTheFirstRecordInsideItsOwn() {
+        let first = MergePlan(leads: [Self.old, Self.newer])
+        var merged = first.result
+        merged.id = "a"
+        let second = MergePlan(leads: [merged, Self.newest])
+        #expect(second.record?.leads == ["c"])
+        #expect(second.record?.before["attributes"]?.objectValue?[MergeRecord.key] == first.record?.json)
+        #expect(second.unaccountedValues.isEmpty, "the earlier record is bookkeeping, not a lost value")
     }
 
     @Test func aValueNeitherKeptNorListedIsCaught() {

@@ -32,7 +32,7 @@ extension AppState {
             if request.purpose == .saveCheck { return preSaveChecked(lead, requestID: requestID) }
             if request.purpose == .detailCheck { return detailChecked(lead) }
             if request.purpose == .bulk { return bulkAnswer(request, requestID: requestID, lead: lead, error: nil) }
-            if request.purpose == .mergeStep || request.purpose == .mergeUndoRead {
+            if request.purpose == .mergeStep || request.purpose == .mergeRead {
                 return mergeAnswer(lead, requestID: requestID, purpose: request.purpose)
             }
             if request.purpose == .duplicateGroup {
@@ -154,8 +154,8 @@ extension AppState {
             break  // only a warning: without it the form works as before
         case .duplicateGroup:
             groupLeadFailed(error)
-        case .mergeStep, .mergeUndoRead:
-            mergeFailed(error, requestID: requestID)
+        case .mergeStep, .mergeRead:
+            return mergeFailed(error, request: request, requestID: requestID)
         case .sharedViews, .shareView:
             viewRequestFailed(request.purpose, error)
         }

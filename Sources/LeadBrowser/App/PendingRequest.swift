@@ -40,8 +40,8 @@ public enum RequestPurpose: Sendable, Hashable {
     case duplicateGroup
     /// One step of a merge or of its undo (`MergeRun`).
     case mergeStep
-    /// The merged leads read again before an undo is planned.
-    case mergeUndoRead
+    /// The group's leads read again before a merge is written, or before its undo is planned.
+    case mergeRead
     /// The shared views, for the picker and `1`–`9`.
     case sharedViews
     /// A view shared from the picker.

@@ -95,8 +95,19 @@ extension AppState {
             screen.column = min(max(screen.column + (action == .columnLeft ? -1 : 1), 0), screen.group.ids.count - 1)
         case .chooseValue:
             let row = rows[screen.row]
+            if let path = row.attributePath {
+                guard !row.values[screen.column].isEmpty else {
+                    setStatus("This lead has no \(row.label.trimmingCharacters(in: .whitespaces)) to keep")
+                    return []
+                }
+                screen.keyChoices[path] = screen.group.ids[screen.column]
+                break
+            }
             guard let field = row.field, field != .note, row.differs else {
-                setStatus(row.field == .note ? "Notes are joined: every lead's note is kept" : "The leads do not differ here, or it is merged as a whole")
+                setStatus(
+                    row.field == .note ? "Notes are joined: every lead's note is kept"
+                        : row.label == "Attributes" ? "Attributes merge key by key: choose a value on a key's row below"
+                        : "The leads do not differ here, or it is merged as a whole")
                 return []
             }
             guard !row.values[screen.column].isEmpty else {

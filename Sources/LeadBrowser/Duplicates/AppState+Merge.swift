@@ -1,8 +1,9 @@
 import LeadDuplicates
 import TiledeskLeads
 
-/// Merging from the browser and undoing it: the review's `y` runs the plan's steps (the same
-/// `MergeStep`s `leads merge` runs) one request at a time; `u` reads the leads again, plans the
+/// Merging from the browser and undoing it: the review's `y` reads the leads again
+/// (`AppState+MergeCheck`), then runs the plan's steps (the same `MergeStep`s `leads merge` runs)
+/// one request at a time; `u` reads the leads again, plans the
 /// way back with `MergeUndo` and runs its steps the same way. A failed step stops the run; the
 /// same key sends it again.
 extension AppState {
@@ -16,12 +17,12 @@ extension AppState {
                 setStatus("Still writing the last merge…")
                 return []
             }
-            if mergeRun?.kind != .merge || mergeRun?.plan != review.plan {
-                mergeRun = MergeRun(kind: .merge, plan: review.plan, steps: review.plan.steps)
+            if let run = mergeRun, run.kind == .merge, run.plan == review.plan, run.done > 0 {
+                mergeRun?.failure = nil  // the survivor is written: go on from the failed step
+                setStatus("Merging…")
+                return nextMergeStep()
             }
-            mergeRun?.failure = nil
-            setStatus("Merging…")
-            return nextMergeStep()
+            return rereadBeforeMerge(review.plan)
         case .dismiss:
             stack.removeLast()
             return []
@@ -39,14 +40,14 @@ extension AppState {
             setStatus("Still writing…")
             return []
         }
-        if let run = mergeRun, run.kind == .undo, run.plan == plan, run.reread.count == run.leadIDs.count {
+        if let run = mergeRun, run.kind == .undo, run.plan == plan, run.isReread {
             mergeRun?.failure = nil
             setStatus("Undoing the merge…")
             return nextMergeStep()
         }
         var run = MergeRun(kind: .undo, plan: plan)
         let effects = run.leadIDs.map { id in
-            let (requestID, effect) = send(.get(id: id), for: .mergeUndoRead)
+            let (requestID, effect) = send(.get(id: id), for: .mergeRead)
             run.requestIDs.insert(requestID)
             return effect
         }
@@ -61,6 +62,7 @@ extension AppState {
         guard run.done < run.steps.count else { return finishMerge(run) }
         let request: APIRequest = switch run.steps[run.done] {
         case .update(let id, let change): .update(id: id, change: change, justRead: false)
+        case .recordMerge(let id, let record): .mergeAttributes(id: id, attributes: [MergeRecord.key: record])
         case .markMerged(let id, let into): .mergeAttributes(id: id, attributes: [MergePlan.mergedIntoKey: .string(into)])
         case .trash(let id): .trash(id: id)
         case .restore(let id): .restore(id: id)
@@ -75,28 +77,29 @@ extension AppState {
     mutating func mergeAnswer(_ lead: Lead, requestID: Int, purpose: RequestPurpose) -> [Effect] {
         guard var run = mergeRun, run.requestIDs.remove(requestID) != nil else { return [] }
         list.replace(lead)
-        if purpose == .mergeUndoRead {
+        if purpose == .mergeRead {
             run.reread[lead.id] = lead
             mergeRun = run
-            guard run.reread.count == run.leadIDs.count, let survivor = run.reread[run.plan.survivor.id] else { return [] }
-            let way = MergeUndo(run.plan, survivorNow: survivor, othersNow: Array(run.reread.values))
-            run.steps = way.steps
-            run.kept = way.kept
-            mergeRun = run
-            setStatus("Undoing the merge…")
-            return nextMergeStep()
+            return run.isReread ? allReread(run) : []
         }
         run.done += 1
         mergeRun = run
         return nextMergeStep()
     }
 
-    /// A step (or read) failed: the run stops where it is, and says how to go on.
-    mutating func mergeFailed(_ error: APIError, requestID: Int) {
-        guard var run = mergeRun, run.requestIDs.remove(requestID) != nil else { return }
+    /// A step (or read) failed: the run stops where it is, and says how to go on. A lead the
+    /// server no longer knows is no failure of a read: the check or the undo says so.
+    mutating func mergeFailed(_ error: APIError, request: PendingRequest, requestID: Int) -> [Effect] {
+        guard var run = mergeRun, run.requestIDs.remove(requestID) != nil else { return [] }
+        if request.purpose == .mergeRead, error.kind == .notFound, case .get(let id) = request.request, id != run.plan.survivor.id || run.kind == .merge {
+            run.missing.insert(id)
+            mergeRun = run
+            return run.isReread ? allReread(run) : []
+        }
         if error.kind == .offline || error.kind == .timeout { connection = .offline(error.message) }
-        if run.kind == .undo, run.reread.count < run.leadIDs.count {
+        if !run.isReread {
             run.reread = [:]  // read them all again on the retry
+            run.missing = []
             run.requestIDs = []
         }
         run.failure = error.description
@@ -106,6 +109,7 @@ extension AppState {
         case .merge: setStatus("Merge stopped\(step): \(error.description) — y sends it again", error: true)
         case .undo: setStatus("Undo stopped\(step): \(error.description) — u sends it again", error: true)
         }
+        return []
     }
 
     private mutating func finishMerge(_ run: MergeRun) -> [Effect] {

@@ -17,6 +17,9 @@ public struct DuplicateGroupState: Sendable, Hashable {
     public var survivorID: String
     /// Per field, the lead whose value the survivor takes (by default the survivor's unless empty).
     public var choices: [LeadField: String] = [:]
+    /// Per attribute path the leads hold with different values (`attributes.plan`), the lead whose
+    /// value the survivor takes (by default the survivor's, else the oldest's that has one).
+    public var keyChoices: [String: String] = [:]
 
     public init(group: DuplicateGroup) {
         self.group = group
@@ -32,6 +35,6 @@ public struct DuplicateGroupState: Sendable, Hashable {
     /// The merge as chosen so far; nil until every lead is read.
     public var plan: MergePlan? {
         guard isLoaded, orderedLeads.count >= 2 else { return nil }
-        return MergePlan(leads: orderedLeads, into: survivorID, choices: choices)
+        return MergePlan(leads: orderedLeads, into: survivorID, choices: choices, keyChoices: keyChoices)
     }
 }

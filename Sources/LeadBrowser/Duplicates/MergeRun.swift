@@ -4,14 +4,17 @@ import TiledeskLeads
 /// A merge, or its undo, being written one step at a time (`MergeStep`s from `MergePlan.steps` or
 /// `MergeUndo`). One request in flight; a failure stops the run where it is, and the same key
 /// (`y` in the review, `u` for an undo) sends the failed step again, so nothing is repeated or
-/// skipped. An undo first reads every lead again, so it sees changes made since the merge.
+/// skipped. Both first read every lead again: a merge to see that nobody changed them since the
+/// review was made (`MergeCheck`), an undo to see what changed since the merge.
 public struct MergeRun: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case merge, undo }
 
     public var kind: Kind
     public var plan: MergePlan
-    /// An undo's leads as read again, by id; its steps are planned when all are in.
+    /// The leads as read again, by id; the steps are planned (or the merge checked) when all are in.
     public var reread: [String: Lead] = [:]
+    /// Leads the server no longer knows (404 to the read).
+    public var missing: Set<String> = []
     public var steps: [MergeStep]
     /// Steps answered so far.
     public var done = 0
@@ -30,6 +33,9 @@ public struct MergeRun: Sendable, Hashable {
 
     public var isBusy: Bool { !requestIDs.isEmpty }
 
-    /// The leads an undo reads first: the survivor and every merged lead.
-    var leadIDs: [String] { [plan.survivor.id] + plan.others.map(\.id) }
+    /// The leads read first: the survivor and every merged lead.
+    var leadIDs: [String] { plan.leadIDs }
+
+    /// Every lead read again has answered.
+    var isReread: Bool { reread.count + missing.count == leadIDs.count }
 }

@@ -21,11 +21,23 @@ public enum MergeReview {
             out += "  tags: \(plan.result.tags.map(show).joined(separator: ", "))"
             out += added.isEmpty ? "\n" : " (added: \(added.map(show).joined(separator: ", ")))\n"
         }
+        // The merge's record is bookkeeping, said in a line of its own rather than as a value.
+        let withoutRecord = { (object: [String: JSONValue]?) in object?.filter { $0.key != MergeRecord.key } }
         for (label, before, after) in [
-            ("attributes", survivor.attributes, plan.result.attributes), ("properties", survivor.properties, plan.result.properties),
-        ] where after != nil {
+            ("attributes", withoutRecord(survivor.attributes), withoutRecord(plan.result.attributes)),
+            ("properties", survivor.properties, plan.result.properties),
+        ] where !(after ?? [:]).isEmpty {
             let text = JSONValue.object(after ?? [:]).jsonText
             out += "  \(label): \(show(text))\(before == after ? "" : " (was \(show(JSONValue.object(before ?? [:]).jsonText)))")\n"
+        }
+        if plan.record != nil {
+            out += "  attributes.\(MergeRecord.key): what the merge changes, for `leads merge --undo`\n"
+        }
+        if !plan.picks.isEmpty {
+            out += "Chosen where the leads differ:\n"
+            for (path, id) in plan.picks.sorted(by: { $0.key < $1.key }) {
+                out += "  \(path): \(show(chosenValue(plan, path) ?? "")) (from \(id))\n"
+            }
         }
         out += "Moved to the trash, with attributes.\(MergePlan.mergedIntoKey) = \(survivor.id):\n"
         for lead in plan.others { out += "  \(lead.id) (\(name(lead)))\n" }
@@ -38,6 +50,16 @@ public enum MergeReview {
             }
         }
         return out
+    }
+
+    /// The value the result holds at a field name or an `attributes.…`/`properties.…` path.
+    static func chosenValue(_ plan: MergePlan, _ path: String) -> String? {
+        if let field = LeadField(rawValue: path) { return plan.result[field] }
+        var current: JSONValue? = .object([
+            "attributes": .object(plan.result.attributes ?? [:]), "properties": .object(plan.result.properties ?? [:]),
+        ])
+        for key in path.split(separator: ".") { current = current?.objectValue?[String(key)] }
+        return current?.jsonText
     }
 
     static func name(_ lead: Lead) -> String {

@@ -27,6 +27,8 @@ extension MergePlan {
             }
             var attributes = lead.attributes ?? [:]
             if lead.id != survivor.id { attributes[Self.mergedIntoKey] = nil }
+            // Bookkeeping, not a value: an earlier record stays on its lead or inside the new one.
+            attributes[MergeRecord.key] = nil
             for (path, value) in Self.leaves(.object(attributes), path: "attributes")
             where Self.value(at: path, in: .object(["attributes": .object(result.attributes ?? [:])])) != value
                 && !accounted(lead, path, value.jsonText)

@@ -15,18 +15,38 @@ public struct MergePlan: Sendable, Hashable {
     public var result: Lead
     /// Values of the others (and of the survivor, with `--prefer newest|longest`) not kept.
     public var dropped: [DroppedValue]
+    /// Where a choice decided (a field name or `attributes.plan`…), the lead whose value was
+    /// taken, so the review can say what the user chose.
+    public var picks: [String: String] = [:]
+    /// The record this merge writes on the survivor before changing it (`MergeRecord`); nil when
+    /// nothing changes or the survivor already holds this merge's record (a run finished later).
+    public var record: MergeRecord?
 
     /// The attribute every merged lead gets, naming the survivor's `_id`.
     public static let mergedIntoKey = "mergedInto"
 
-    /// The one minimal update that turns the survivor into the result.
-    public var change: LeadChange { LeadChange.between(survivor, result) }
+    /// The one minimal update that turns the survivor, its record written, into the result.
+    public var change: LeadChange {
+        var from = survivor
+        if let record { from.attributes = (from.attributes ?? [:]).merging([MergeRecord.key: record.json]) { $1 } }
+        return LeadChange.between(from, result)
+    }
+
+    /// A plan as it was made (rebuilt from a `MergeRecord` for an undo).
+    public init(survivor: Lead, others: [Lead], result: Lead, dropped: [DroppedValue]) {
+        self.survivor = survivor
+        self.others = others
+        self.result = result
+        self.dropped = dropped
+    }
 
     /// Plans the merge of `leads` (two or more, distinct ids) into `into` or the oldest. `choices`
     /// names, per field, the lead whose value the survivor takes (the browser's pick where the
-    /// leads differ); a choice of a lead without a value there falls back to `prefer`.
+    /// leads differ), `keyChoices` the same per attribute or property path (`attributes.plan`);
+    /// a choice of a lead without a value there falls back to `prefer`.
     public init(
-        leads: [Lead], into survivorID: String? = nil, prefer: MergePreference = .survivor, choices: [LeadField: String] = [:]
+        leads: [Lead], into survivorID: String? = nil, prefer: MergePreference = .survivor, choices: [LeadField: String] = [:],
+        keyChoices: [String: String] = [:]
     ) {
         let ordered = leads.sorted { Self.olderFirst($0, $1) }
         let survivor = survivorID.flatMap { id in leads.first { $0.id == id } } ?? ordered[0]
@@ -36,8 +56,10 @@ public struct MergePlan: Sendable, Hashable {
         let candidates = [survivor] + ordered.filter { $0.id != survivor.id }
         var result = survivor
         var dropped: [DroppedValue] = []
+        var picks: [String: String] = [:]
         for field in LeadField.allCases where field != .note {
             let picked = choices[field].flatMap { id in candidates.first { $0.id == id }?[field] }.flatMap { $0.isEmpty ? nil : $0 }
+            if picked != nil { picks[field.rawValue] = choices[field] }
             let chosen = picked ?? Self.choose(candidates.map { ($0, $0[field] ?? "") }, prefer: prefer) { $0.count }
             result[field] = chosen.isEmpty ? survivor[field] : chosen
             for lead in candidates {
@@ -49,18 +71,37 @@ public struct MergePlan: Sendable, Hashable {
         var tags = survivor.tags
         for lead in candidates { for tag in lead.tags where !tags.contains(tag) { tags.append(tag) } }
         result.tags = tags
+        // Bookkeeping of earlier merges is not merged: `mergedInto` stays on a merged lead, and a
+        // `mergedFrom` record is the survivor's own (kept, or nested in this merge's record).
+        var choosing = KeyChoosing(prefer: prefer, choices: keyChoices)
         result.attributes = Self.mergeObjects(
-            candidates.map { lead in (lead, (lead.attributes ?? [:]).filter { lead.id == survivor.id || $0.key != Self.mergedIntoKey }) }, path: "attributes",
-            prefer: prefer, dropped: &dropped) ?? survivor.attributes
+            candidates.map { lead in
+                (lead, (lead.attributes ?? [:]).filter { $0.key != MergeRecord.key && (lead.id == survivor.id || $0.key != Self.mergedIntoKey) })
+            }, path: "attributes", choosing: &choosing) ?? survivor.attributes.map { $0.filter { $0.key != MergeRecord.key } }
         result.properties = Self.mergeObjects(
-            candidates.map { ($0, $0.properties ?? [:]) }, path: "properties", prefer: prefer, dropped: &dropped) ?? survivor.properties
+            candidates.map { ($0, $0.properties ?? [:]) }, path: "properties", choosing: &choosing) ?? survivor.properties
+        dropped += choosing.dropped
+        picks.merge(choosing.picks) { $1 }
         for lead in others {
             if let leadID = lead.leadID, !leadID.isEmpty, leadID != survivor.leadID {
                 dropped.append(DroppedValue(leadID: lead.id, path: "lead_id", value: leadID, kept: survivor.leadID ?? ""))
             }
         }
+        let existing = MergeRecord(survivor.attributes?[MergeRecord.key])
+        if let existing, Set(existing.leads) == Set(others.map(\.id)) {
+            result.attributes?[MergeRecord.key] = existing.json  // this merge, finished by a later run
+        } else {
+            let record = MergeRecord(survivor: survivor, result: result, others: others.map(\.id))
+            if record.after.isEmpty {
+                result.attributes?[MergeRecord.key] = survivor.attributes?[MergeRecord.key]
+            } else {
+                result.attributes = (result.attributes ?? [:]).merging([MergeRecord.key: record.json]) { $1 }
+                self.record = record
+            }
+        }
         self.result = result
         self.dropped = dropped
+        self.picks = picks
     }
 
     /// Among (lead, value) pairs, survivor first, the value `prefer` picks; empty values never win.
@@ -91,10 +132,9 @@ public struct MergePlan: Sendable, Hashable {
     }
 
     /// Key by key: a key one lead has is kept; two objects merge inside; differing values are
-    /// settled by `prefer` and the rest recorded as dropped. Nil when no lead has any key.
-    static func mergeObjects(
-        _ objects: [(Lead, [String: JSONValue])], path: String, prefer: MergePreference, dropped: inout [DroppedValue]
-    ) -> [String: JSONValue]? {
+    /// settled by the user's choice for that path or by `prefer`, and the rest recorded as
+    /// dropped. Nil when no lead has any key.
+    static func mergeObjects(_ objects: [(Lead, [String: JSONValue])], path: String, choosing: inout KeyChoosing) -> [String: JSONValue]? {
         var keys: [String] = []
         for (_, object) in objects { for key in object.keys.sorted() where !keys.contains(key) { keys.append(key) } }
         guard !keys.isEmpty else { return nil }
@@ -104,14 +144,10 @@ public struct MergePlan: Sendable, Hashable {
             let keyPath = path + "." + key
             if values.allSatisfy({ $0.1.objectValue != nil }) {
                 let inner = values.map { ($0.0, $0.1.objectValue ?? [:]) }
-                merged[key] = .object(mergeObjects(inner, path: keyPath, prefer: prefer, dropped: &dropped) ?? [:])
+                merged[key] = .object(mergeObjects(inner, path: keyPath, choosing: &choosing) ?? [:])
                 continue
             }
-            let chosen = choose(values, prefer: prefer, isEmpty: { $0 == .null }, length: { $0.jsonText.count })
-            merged[key] = chosen
-            for (lead, value) in values where value != chosen && value != .null {
-                dropped.append(DroppedValue(leadID: lead.id, path: keyPath, value: value.jsonText, kept: chosen.jsonText))
-            }
+            merged[key] = choosing.choose(values, at: keyPath)
         }
         return merged
     }

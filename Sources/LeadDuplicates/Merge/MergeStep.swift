@@ -7,6 +7,8 @@ import TiledeskLeads
 public enum MergeStep: Sendable, Hashable {
     /// One minimal update of a lead (the survivor's merge, or its way back).
     case update(id: String, change: LeadChange)
+    /// The survivor's `attributes.mergedFrom` set to the merge's `MergeRecord`, before its update.
+    case recordMerge(id: String, record: JSONValue)
     /// `attributes.mergedInto` set on a merged lead, naming the survivor.
     case markMerged(id: String, into: String)
     case trash(id: String)
@@ -15,7 +17,7 @@ public enum MergeStep: Sendable, Hashable {
     /// The lead the step writes.
     public var leadID: String {
         switch self {
-        case .update(let id, _), .markMerged(let id, _), .trash(let id), .restore(let id): id
+        case .update(let id, _), .recordMerge(let id, _), .markMerged(let id, _), .trash(let id), .restore(let id): id
         }
     }
 
@@ -23,6 +25,7 @@ public enum MergeStep: Sendable, Hashable {
     public var summary: String {
         switch self {
         case .update(let id, _): "update \(id)"
+        case .recordMerge(let id, _): "record the merge on \(id)"
         case .markMerged(let id, let into): "mark \(id) as merged into \(into)"
         case .trash(let id): "trash \(id)"
         case .restore(let id): "restore \(id)"

@@ -20,8 +20,11 @@ public struct MergeUndo: Sendable, Hashable {
                 kept.append("\(before.id): not found any more")
                 continue
             }
-            if now.isTrashed { steps.append(.restore(id: now.id)) }
-            if now.attributes?[MergePlan.mergedIntoKey] == .string(plan.survivor.id) {
+            let marked = now.attributes?[MergePlan.mergedIntoKey] == .string(plan.survivor.id)
+            // Only a lead the merge trashed comes back; one trashed for another reason stays.
+            if now.isTrashed, marked { steps.append(.restore(id: now.id)) }
+            if now.isTrashed, !marked { kept.append("\(now.id): in the trash, not marked as merged into \(plan.survivor.id)") }
+            if marked {
                 var target = now
                 target.attributes?[MergePlan.mergedIntoKey] = before.attributes?[MergePlan.mergedIntoKey]
                 steps.append(.update(id: now.id, change: LeadChange.between(now, target)))
@@ -29,8 +32,14 @@ public struct MergeUndo: Sendable, Hashable {
         }
         let (target, survivorKept) = Self.reverted(plan, now: survivorNow)
         kept += survivorKept
-        let change = LeadChange.between(survivorNow, target)
-        if !change.isEmpty { steps.append(.update(id: survivorNow.id, change: change)) }
+        // The survivor's record of the merge goes last, in a write of its own: an undo stopped
+        // half-way still finds it, and a later run finishes the job.
+        var values = target
+        values.attributes?[MergeRecord.key] = survivorNow.attributes?[MergeRecord.key]
+        for (from, to) in [(survivorNow, values), (values, target)] {
+            let change = LeadChange.between(from, to)
+            if !change.isEmpty { steps.append(.update(id: survivorNow.id, change: change)) }
+        }
         self.steps = steps
         self.kept = kept
     }
@@ -44,7 +53,7 @@ public struct MergeUndo: Sendable, Hashable {
         for field in LeadField.allCases where (before[field] ?? "") != (merged[field] ?? "") {
             if (now[field] ?? "") == (merged[field] ?? "") {
                 target[field] = before[field] ?? ""
-            } else {
+            } else if (now[field] ?? "") != (before[field] ?? "") {  // (already as before: a re-run)
                 kept.append("\(field.rawValue): changed since the merge")
             }
         }
@@ -68,7 +77,7 @@ public struct MergeUndo: Sendable, Hashable {
         var kept: [String] = []
         for key in Set(before.keys).union(merged.keys).sorted() where before[key] != merged[key] {
             guard now[key] == merged[key] else {
-                kept.append("\(path).\(key): changed since the merge")
+                if now[key] != before[key] { kept.append("\(path).\(key): changed since the merge") }
                 continue
             }
             if before[key] == nil && !canRemove {

@@ -8,25 +8,30 @@ import TiledeskLeads
 /// `--into`) gets the others' values where it has none (or by `--prefer`), every tag, their
 /// attributes key by key and their notes; a review lists the result, what happens to the others
 /// and every value not kept. Then one minimal update of the survivor, and each other lead gets
-/// `attributes.mergedInto` and goes to the trash (`leads restore` brings it back). Run again after
-/// a failure, it finishes the job without doing any part twice.
+/// `attributes.mergedInto` and goes to the trash; the survivor keeps what the merge changed in
+/// `attributes.mergedFrom`, so `--undo` can reverse it (`MergeCommand+Undo`). Run again after a
+/// failure, it finishes the job without doing any part twice.
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge", abstract: "Merge leads of one person into one.",
         discussion: """
             Without --yes it asks before writing (and refuses without a terminal). --dry-run shows the review only.
+            --undo SURVIVOR reverses the last merge into SURVIVOR: the merged leads come out of the trash, and the
+            survivor's values the merge wrote go back unless changed since (those are named and left as they are).
             --prefer survivor keeps the survivor's value unless it is empty; newest takes the most recently updated
             lead's; longest the longest value. Tags are united, attributes merged key by key, notes joined.
             """)
 
     @OptionGroup var connection: ConnectionOptions
-    @Argument(help: "The leads' ids (two or more).") var ids: [String]
+    @Argument(help: "The leads' ids (two or more).") var ids: [String] = []
     @Option(help: ArgumentHelp("The lead that stays (default: the oldest).", valueName: "ID")) var into: String?
     @Option(help: ArgumentHelp("Which value wins where the leads differ: survivor, newest, longest.", valueName: "RULE"))
     var prefer: Preference = .survivor
     @Flag(help: "Show the review; change nothing.") var dryRun = false
     @Flag(help: "Do not ask before writing.") var yes = false
     @Flag(help: "Print the survivor as JSON when done.") var json = false
+    @Option(help: ArgumentHelp("Undo the last merge into this lead (its attributes.mergedFrom record).", valueName: "SURVIVOR"))
+    var undo: String?
 
     enum Preference: String, ExpressibleByArgument, CaseIterable {
         case survivor, newest, longest
@@ -34,12 +39,17 @@ struct MergeCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        if undo != nil {
+            guard ids.isEmpty, into == nil else { throw ValidationError("--undo takes the survivor's id alone") }
+            return
+        }
         guard Set(ids).count >= 2 else { throw ValidationError("merge needs at least two different lead ids") }
         guard Set(ids).count == ids.count else { throw ValidationError("a lead id is given twice") }
         if let into, !ids.contains(into) { throw ValidationError("--into must be one of the ids being merged") }
     }
 
     func run() async throws {
+        if let undo { return try await runUndo(undo) }
         let survivor = try await APISession.with(connection) { client -> Lead? in
             var leads: [Lead] = []
             for id in ids { leads.append(try await APISession.read(client, id: id)) }
@@ -58,7 +68,7 @@ struct MergeCommand: AsyncParsableCommand {
                 review.write(Data("dry run: nothing was changed\n".utf8))
                 return nil
             }
-            if !yes { try confirm(plan) }
+            if !yes { try confirm("Merge \(plan.others.count) lead(s) into \(plan.survivor.id)?") }
             return try await Self.apply(plan, client)
         }
         guard let survivor else { return }
@@ -81,19 +91,20 @@ struct MergeCommand: AsyncParsableCommand {
     static func perform(_ step: MergeStep, _ api: any LeadsAPI) async throws -> Lead {
         switch step {
         case .update(let id, let change): try await api.update(id: id, change: change)
+        case .recordMerge(let id, let record): try await api.mergeAttributes(id: id, [MergeRecord.key: record])
         case .markMerged(let id, let into): try await api.mergeAttributes(id: id, [MergePlan.mergedIntoKey: .string(into)])
         case .trash(let id): try await api.trash(id: id)
         case .restore(let id): try await api.restore(id: id)
         }
     }
 
-    private func confirm(_ plan: MergePlan) throws {
+    func confirm(_ question: String) throws {
         guard isatty(STDIN_FILENO) != 0 else {
             throw CLIError(.usage, "merging changes leads: run it on a terminal to confirm, or add --yes")
         }
-        FileHandle.standardError.write(Data("Merge \(plan.others.count) lead(s) into \(plan.survivor.id)? [y/N] ".utf8))
+        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
         guard let answer = readLine(), answer.trimmingCharacters(in: .whitespaces).lowercased() == "y" else {
-            throw CLIError(.failure, "not merged: nothing was changed")
+            throw CLIError(.failure, "nothing was changed")
         }
     }
 }
