@@ -4,15 +4,16 @@ import LeadsTestSupport
 import TiledeskLeads
 
 /// Duplicates in the real program: `D` shows the groups (the index built on the way), a group
-/// opens side by side, `m` reviews and `y` merges, `u` undoes; then the form warns on create about
+/// opens side by side, an attribute's value is chosen, `m` reviews, `y` after a colleague's change
+/// writes nothing and shows it, the next `y` merges, `u` undoes; then the form warns on create about
 /// the same email (the server) and the same phone (the index). Each write is checked through the
 /// API as another user of the project would see it.
 @Suite(.serialized) struct DuplicatesEndToEndTests {
     @Test func duplicatesViewMergeUndoAndTheWarningOnCreate() async throws {
         try await EndToEndWorld.with { world in
             let (older, newer) = try await world.withClient { client in
-                let older = try await client.create(Lead(fullname: "Quintus Duplicatus", email: "quintus@example.org"))
-                var newer = try await client.create(Lead(fullname: "QUINTUS Duplicatus", email: "Quintus@Example.org"))
+                let older = try await client.create(Lead(fullname: "Quintus Duplicatus", email: "quintus@example.org", attributes: ["plan": "pro"]))
+                var newer = try await client.create(Lead(fullname: "QUINTUS Duplicatus", email: "Quintus@Example.org", attributes: ["plan": "free"]))
                 newer = try await client.update(id: newer.id, change: LeadChange(fields: [.phone: "+39 333 765 4321", .company: "Dup Srl"]))
                 return (older, newer)
             }
@@ -34,13 +35,29 @@ import TiledeskLeads
             try run.tmux.send("Enter")
             try await run.waitFor("#1 oldest · survivor")
             try await run.waitFor("Dup Srl")
+            // The plan attribute differs: its own row (below the ten fields, tags and attributes);
+            // the newer lead's value is kept there.
+            for _ in 0..<12 { try run.tmux.send("j") }
+            try await run.waitFor("›   plan")
+            try run.tmux.send("l")
+            try run.tmux.send("Enter")
+            try await run.waitFor("✓ \"free\"")
             try run.tmux.send("m")
             try await run.waitFor("Survivor \(older.id)")
             try await run.waitFor("company: (empty) → Dup Srl")
+            try await run.waitFor("attributes.plan: \"free\" (from \(newer.id))")
+
+            // A colleague changes the newer lead meanwhile: y writes nothing and the review shows it.
+            _ = try await world.withClient { try await $0.update(id: newer.id, change: LeadChange(fields: [.company: "Dup Group"])) }
+            try run.tmux.send("y")
+            try await run.waitFor("\(newer.id) changed since the group was shown")
+            try await run.waitFor("company: (empty) → Dup Group")
+            #expect(try await world.withClient { try await $0.get(id: older.id).company ?? "" } == "", "nothing was written")
             try run.tmux.send("y")
             try await run.waitFor("Merged 1 lead into Quintus Duplicatus")
             let merged = try await world.withClient { try await $0.get(id: older.id) }
-            #expect(merged.phone == "+39 333 765 4321" && merged.company == "Dup Srl", "the survivor took the values it lacked")
+            #expect(merged.phone == "+39 333 765 4321" && merged.company == "Dup Group", "the survivor took the values it lacked")
+            #expect(merged.attributes?["plan"] == "free", "the chosen attribute value")
             let trashed = try await world.withClient { try await $0.get(id: newer.id) }
             #expect(trashed.isTrashed && trashed.attributes?["mergedInto"] == .string(older.id))
 
@@ -50,6 +67,7 @@ import TiledeskLeads
             #expect(!restored.isTrashed && restored.attributes?["mergedInto"] == nil)
             let survivor = try await world.withClient { try await $0.get(id: older.id) }
             #expect((survivor.phone ?? "").isEmpty && (survivor.company ?? "").isEmpty, "the survivor is as it was")
+            #expect(survivor.attributes == ["plan": "pro"], "its own attribute back, and no record of the merge left")
 
             // A new lead with their email and phone: warned beside each field, never refused.
             try run.tmux.send("q")
