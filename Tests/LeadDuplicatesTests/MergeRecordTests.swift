@@ -58,6 +58,26 @@ import TiledeskLeads
         }
     }
 
+    @Test func anUndoStoppedAfterAnyStepIsFinishedByRunningItAgain() throws {
+        let (plan, survivor, others) = Self.merged()
+        let all = Dictionary(uniqueKeysWithValues: ([survivor] + others).map { ($0.id, $0) })
+        func undo(_ leads: [String: Lead]) throws -> MergeUndo {
+            let now = leads["a"]!, othersNow = plan.others.compactMap { leads[$0.id] }
+            let record = try #require(MergeRecord(now.attributes?[MergeRecord.key]), "the record is there until the last step")
+            return MergeUndo(record.plan(survivorNow: now, othersNow: othersNow), survivorNow: now, othersNow: othersNow)
+        }
+        let steps = try undo(all).steps
+        for done in 0..<steps.count {
+            var leads = all
+            Self.apply(Array(steps.prefix(done)), &leads)
+            let again = try undo(leads)
+            #expect(again.kept == ["properties.industry: the API cannot remove a property"], "after \(done) step(s): \(again.kept)")
+            Self.apply(again.steps, &leads)
+            #expect(leads["a"]?.attributes == plan.survivor.attributes && leads["a"]?.tags == plan.survivor.tags, "after \(done) step(s)")
+            #expect(leads["a"]?.note == plan.survivor.note && plan.others.allSatisfy { !leads[$0.id]!.isTrashed })
+        }
+    }
+
     @Test func aValueChangedSinceTheMergeStaysAndIsNamed() throws {
         var (plan, survivor, others) = Self.merged()
         survivor.phone = "+39 333 7654321"
