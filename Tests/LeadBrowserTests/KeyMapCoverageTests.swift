@@ -36,6 +36,14 @@ import TiledeskLeads
         _ = press(&viewPicker, .char("v"))
         var prompt = list
         _ = press(&prompt, .char("f"), .enter)
+        var searchBox = list
+        _ = press(&searchBox, .char("/"))
+        var server = BulkActionTests.Server((0..<30).map { lead($0) })
+        var bulkRunning = BulkActionTests.app(&server, marked: 20)
+        _ = press(&bulkRunning, .char("+"))
+        _ = type(&bulkRunning, "x")
+        _ = press(&bulkRunning, .enter, .char("y"), .char("j"))
+        bulkRunning.status = nil
         var columns = list
         columns.canSaveColumns = true
         _ = press(&columns, .char("c"), .char("j"))
@@ -77,7 +85,7 @@ import TiledeskLeads
             ("duplicates", duplicates), ("duplicate group", group), ("merge review", review), ("duplicates after a merge", merged),
             ("list", list), ("list with undo", listWithUndo), ("trash list", trashList), ("detail", detail),
             ("trashed detail", trashedDetail), ("form", form), ("confirm", confirm), ("pick", pick), ("view picker", viewPicker),
-            ("prompt", prompt), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
+            ("prompt", prompt), ("search box", searchBox), ("bulk action running", bulkRunning), ("message", message), ("help", help), ("conflict", conflict), ("decided conflict", decided),
             ("columns", columns),
         ]
     }
@@ -96,7 +104,7 @@ import TiledeskLeads
     }
 
     @Test func everyActionOfTheDefaultMapsIsReachable() {
-        let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
+        let maps = [KeyMaps.list(), KeyMaps.list(marked: 2, canRetry: true), KeyMaps.list(marked: 2, bulkRunning: true), KeyMaps.searchBox, KeyMaps.list(trashView: true, undo: .trash(id: "x")), KeyMaps.detail(), KeyMaps.detail(trashed: true),
                     KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(), KeyMaps.duplicates(),
                     KeyMaps.duplicateGroup(), KeyMaps.mergeReview, KeyMaps.pick, KeyMaps.viewPicker(), KeyMaps.prompt, KeyMaps.message, KeyMaps.help, KeyMaps.columns(canSave: true)]
         let bound = Set(maps.flatMap(\.bindings).map(\.action))
@@ -104,7 +112,7 @@ import TiledeskLeads
     }
 
     @Test func noKeyIsBoundTwiceInOneMap() {
-        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.viewPicker(), KeyMaps.help, KeyMaps.columns(canSave: true)] {
+        for map in [KeyMaps.list(), KeyMaps.list(searching: true, marked: 3, canRetry: true), KeyMaps.list(marked: 3, bulkRunning: true), KeyMaps.searchBox, KeyMaps.detail(), KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.confirm, KeyMaps.conflict(decided: true), KeyMaps.pick, KeyMaps.viewPicker(), KeyMaps.help, KeyMaps.columns(canSave: true)] {
             let keys = map.bindings.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(map.title) has a key bound twice")
         }

@@ -78,11 +78,13 @@ import TiledeskLeads
         #expect(form(state)?.attributes.attributes["plan"] == nil)
     }
 
-    @Test func theSearchBoxAndPromptsTakeThePromptKeys() {
+    @Test func theSearchBoxTakesItsOwnKeys() {
         var state = loadedApp()
-        state.keys = KeyOverrides([.prompt: [.pickChoose: [.tab]]])
+        state.keys = KeyOverrides([.search: [.pickChoose: [.tab]], .prompt: [.pickChoose: [.ctrl("j")]]])
         _ = press(&state, .char("/"))
         _ = type(&state, "ann")
+        #expect(state.keyMap.footer.first.map { "\($0.keys) \($0.help)" } == "Tab search")
+        #expect(press(&state, .ctrl("j")).isEmpty, "the prompts' key is not the search box's")
         let effects = press(&state, .tab)
         #expect(effects.contains { $0.query?.fullText == "ann" }, "Tab sends the search")
         #expect(state.search.input == nil)

@@ -11,13 +11,14 @@ import Testing
 
     /// The maps behind each row of the table: a screen with the editors and dialogs it contains.
     static let rows: [String: [KeyMap]] = [
-        "list": KeyScreen.list.defaultVariants,
+        "list": KeyScreen.list.defaultVariants + [KeyMaps.searchBox],
         "detail": KeyScreen.detail.defaultVariants,
         "form": [KeyMaps.form, KeyMaps.textField, KeyMaps.tags, KeyMaps.attributes, KeyMaps.prompt],
         "dialogs": [KeyMaps.confirm],
     ]
 
-    /// The README's table as row name → the key names written in backticks (`^X ^E` is two).
+    /// The README's table as row name → the key names written in backticks (`^X ^E` is one:
+    /// a chord).
     static func table() throws -> [String: [String]] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
@@ -27,7 +28,7 @@ import Testing
         for line in lines[(header + 2)...] {
             guard line.hasPrefix("| ") else { break }
             let cells = line.split(separator: "|", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
-            table[cells[0]] = Self.backticked(cells.dropFirst().joined(separator: "|")).flatMap { $0.split(separator: " ").map(String.init) }
+            table[cells[0]] = Self.backticked(cells.dropFirst().joined(separator: "|"))
         }
         return table
     }

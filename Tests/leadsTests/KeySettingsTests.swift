@@ -40,7 +40,7 @@ import Testing
         let error = try Self.error("[browser]\nskip_review_up_to = 1\n\n[keys.lsit]\nopen = \"o\"\n")
         #expect(error?.code == .usage)
         #expect(error?.message.hasSuffix(
-            "config.toml line 4: unknown screen \"lsit\" in [keys.lsit]; screens are list, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, views, prompt, message, help, columns") == true,
+            "config.toml line 4: unknown screen \"lsit\" in [keys.lsit]; screens are list, search, detail, form, text, tags, attributes, confirm, conflict, duplicates, duplicateGroup, mergeReview, choose, views, prompt, message, help, columns") == true,
             "\(error?.message ?? "")")
     }
 
@@ -76,6 +76,48 @@ import Testing
         // Moving both makes room for it.
         let overrides = try Self.keys("[keys.list]\nopen = [\"Enter\", \"d\"]\ntrash = \"z\"\ndeleteForever = \"Z\"\n")
         #expect(overrides.keys[.list]?[.open] == [.enter, .char("d")])
+    }
+
+    /// One mistake, written in each spelling TOML has for `[keys.list]`: the error names the line
+    /// that holds it every time.
+    @Test func everySpellingOfTheTablesNamesTheLine() throws {
+        let unknownKey = "unknown key \"Entr\" for back in [keys.list]"
+        let cases: [(String, Int, String)] = [
+            ("[browser]\nmouse = true\n\n[keys.list]\nopen = [\n  \"Enter\",\n  \"o\",\n]\nback = \"Entr\"\n", 9, unknownKey),
+            ("[browser]\nmouse = true\n\n[keys]\nlist.back = \"Entr\"\n", 5, unknownKey),
+            ("# my keys\nkeys.list.back = \"Entr\"\n\n[browser]\nmouse = true\n", 2, unknownKey),
+            ("[keys]\ndetail = { edit = \"E\" }\nlist = { open = \"o\", back = \"Entr\" }\n", 3, unknownKey),
+            ("# keys\nkeys = { detail = { edit = \"E\" }, list = { back = \"Entr\" } }\n", 2, unknownKey),
+            ("[keys]\n\"list\" . 'back' = \"Entr\"  # quoted\n", 2, unknownKey),
+            ("[keys]\nlist = { opne = \"o\" }\n", 2, "unknown action \"opne\" in [keys.list]"),
+            ("keys.detail.opne = \"o\"\n", 1, "unknown action \"opne\" in [keys.detail]"),
+            ("[keys]\nlsit.open = \"o\"\n", 2, "unknown screen \"lsit\" in [keys.lsit]"),
+            ("[browser]\nmouse = true\n[keys]\nlist = { open = \"o\" }\nlsit = { open = \"o\" }\n", 5, "unknown screen \"lsit\" in [keys.lsit]"),
+            ("keys = { lsit = { open = \"o\" } }\n", 1, "unknown screen \"lsit\" in [keys.lsit]"),
+            ("[keys]\nlist = { open = [\"Enter\", \"d\"] }\n", 2, "d is bound to both open and trash in [keys.list]"),
+            ("keys.list.search = \"/\"\nkeys.list.open = [\"Enter\", \"d\"]\n", 2, "d is bound to both open and trash in [keys.list]"),
+        ]
+        for (text, line, what) in cases {
+            let message = try Self.error(text)?.message ?? ""
+            #expect(message.contains("config.toml line \(line): \(what)"), "\(text)\n→ \(message)")
+        }
+    }
+
+    @Test func aChordIsOneOfAnActionsKeys() throws {
+        let overrides = try Self.keys("[keys.form]\nopenInEditor = [\"^O\", \"C-x C-f\"]\n")
+        #expect(overrides == KeyOverrides([.form: [.openInEditor: [.ctrl("o"), .chord([.ctrl("x"), .ctrl("f")])]]]))
+        #expect(try Self.keys("[keys.form]\nopenInEditor = \"^O\"\n").keys[.form]?[.openInEditor] == [.ctrl("o")], "the chord unbound")
+    }
+
+    @Test func aChordInATextInputOrAKeyThatBeginsOneIsAnError() throws {
+        let input = try Self.error("[keys.text]\n\nlineEnd = \"C-x C-e\"\n")
+        #expect(input?.message.hasSuffix(
+            "config.toml line 3: \"C-x C-e\" for lineEnd in [keys.text] is a chord, and a text input takes each key as it comes; chords work on screens, not in search, text, tags, attributes, prompt") == true,
+            "\(input?.message ?? "")")
+        let prefix = try Self.error("[keys]\nform.save = \"^X\"\n")
+        #expect(prefix?.message.hasSuffix(
+            "config.toml line 2: ^X is bound to save and begins ^X ^E of openInEditor in [keys.form], so it would only wait for the chord's next key; give one of them other keys (or \"\" to unbind it)") == true,
+            "\(prefix?.message ?? "")")
     }
 
     @Test func leadsKeysPrintsTheEffectiveMapAndStopsOnAWrongOne() async throws {

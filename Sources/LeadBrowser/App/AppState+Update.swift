@@ -69,12 +69,21 @@ extension AppState {
         return ([head] + (diff.isEmpty ? ["(no changes yet)"] : diff)).joined(separator: "\n")
     }
 
-    /// Keys go to the screen on top: first to its text input, then to its key map.
+    /// Keys go to the screen on top: first to a chord begun (`^X` then `^E`), then to the
+    /// screen's text input, then to its key map.
     mutating func handleKey(_ key: Key) -> [Effect] {
         if top != .error, top != .help, status != nil { setStatus(nil) }
+        if !pendingChord.isEmpty {
+            let keys = pendingChord + [key]
+            pendingChord = []
+            if keyMap.startsChord(keys) {
+                pendingChord = keys
+                return []
+            }
+            if let action = keyMap.action(for: .chord(keys)) { return perform(action) }
+        }
         switch stack.last {
         case nil:
-            if key == .escape, bulkBusy { return cancelBulk() }
             if search.input != nil { return handleSearchKey(key) }
         case .form(var form):
             // `n` then `^E`: in a new lead with nothing typed, `^E` (end of line in an empty
@@ -83,16 +92,6 @@ extension AppState {
             let editors = editorKeys
             if editors.text.keys(for: .lineEnd).first == key, form.isCreate, !form.isDirty, case .field = form.focus {
                 return openYAMLTemplate(replacing: form)
-            }
-            if form.pendingCtrlX {
-                form.pendingCtrlX = false
-                replaceTop(.form(form))
-                if key == .ctrl("e") { return perform(.openInEditor) }
-            }
-            if key == .ctrl("x") {
-                form.pendingCtrlX = true
-                replaceTop(.form(form))
-                return []
             }
             let before = form.draft
             if form.handleEditingKey(key, keys: editors) {
@@ -106,6 +105,11 @@ extension AppState {
             }
         default:
             break
+        }
+        // The first key of a chord the screen binds (`^X` of `^X ^E`), when no input took it.
+        if keyMap.startsChord([key]) {
+            pendingChord = [key]
+            return []
         }
         guard let action = keyMap.action(for: key) else { return [] }
         // `1`–`9`: which view is the key's place among the binding's keys, so a remapped set of

@@ -62,6 +62,9 @@ public struct AppState: Sendable, Hashable {
     /// `[keys]` of config.toml: applied to every default map, so dispatch, the footer and `?`
     /// all follow the remapping.
     public var keys = KeyOverrides()
+    /// The keys of a chord typed so far (`^X` of `^X ^E`): the next key completes it, or, when
+    /// it completes none, goes on as itself.
+    public var pendingChord: [Key] = []
 
     /// A fresh app; `leadIDPrefix` should be unique per run (a UUID) so creates are idempotent.
     public init(leadIDPrefix: String, pageSize: Int = LeadQuery.defaultLimit, cacheBound: Int = 25) {
@@ -85,10 +88,12 @@ public struct AppState: Sendable, Hashable {
     /// The default map of the screen on top, for the state it is in.
     var defaultKeyMap: KeyMap {
         switch stack.last {
+        case nil where search.input != nil: KeyMaps.searchBox
         case nil:
             KeyMaps.list(
                 trashView: query.trash, undo: undo, searching: query.fullText != nil || query.email != nil || query.tag != nil,
-                columnCursor: columnCursor != nil, marked: selection.count, canRetry: !bulkBusy && !(bulk?.failed.isEmpty ?? true))
+                columnCursor: columnCursor != nil, marked: selection.count, canRetry: !bulkBusy && !(bulk?.failed.isEmpty ?? true),
+                bulkRunning: bulkBusy)
         case .detail(let d): KeyMaps.detail(trashed: d.lead.isTrashed)
         case .form: KeyMaps.form(editors: editorKeys)
         case .confirm: KeyMaps.confirm

@@ -19,8 +19,6 @@ public struct FormState: Sendable, Hashable {
     /// A create that was sent before and failed, or came back from a draft: the server may hold
     /// the lead already (its answer was lost), so the next save looks for its `lead_id` first.
     public var createMayExist = false
-    /// True after `^X`, waiting for `^E` to open the editor.
-    public var pendingCtrlX = false
     /// The save also takes the lead out of the trash ("restore and apply" after the lead was
     /// trashed while the form was open); the form is then based on the trashed lead.
     public var restoring = false
@@ -114,7 +112,7 @@ public struct FormState: Sendable, Hashable {
         focus = order[(index + delta + order.count) % order.count]
     }
 
-    /// The focused row's text, for `^X ^E` (open in `$EDITOR`): a field as is, tags one a line,
+    /// The focused row's text, for `^O` / `^X ^E` (open in `$EDITOR`): a field as is, tags one a line,
     /// attributes as a JSON object.
     public var focusedText: String? {
         switch focus {

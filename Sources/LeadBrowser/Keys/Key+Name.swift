@@ -1,10 +1,23 @@
 /// Reading keys back from the names people write in config.toml. The names `displayName` prints
 /// (`Enter`, `^S`, `M-b`, `PgDn`, `S-Tab`, `↑`) all read back, so what `leads keys` and `?` show
 /// can be copied into the config; a few spelled-out aliases (`Up`, `Escape`, `C-s`) read too.
+/// Names separated by spaces are a chord (`C-x C-e`, `^X ^E`): its keys one after the other.
 extension Key {
     /// The key a name stands for; nil for a name that is no key. Single characters are taken as
     /// they are (`o` and `O` differ); longer names ignore case.
     public init?(name: String) {
+        let parts = name.split(separator: " ")
+        if name.count > 1, parts.count > 1 {
+            let keys = parts.compactMap { Key(single: String($0)) }
+            guard keys.count == parts.count else { return nil }
+            self = .chord(keys)
+            return
+        }
+        self.init(single: name)
+    }
+
+    /// One key (no chord) from its name.
+    init?(single name: String) {
         let lower = name.lowercased()
         if let named = Self.named[lower] {
             self = named
@@ -43,5 +56,5 @@ extension Key {
     ]
 
     /// How names are written, for the error that rejects one.
-    public static let nameHelp = "a character (o, O, /), Space, Enter, Tab, S-Tab, Esc, Bksp, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1-F12, ^X (control) or M-x (alt)"
+    public static let nameHelp = "a character (o, O, /), Space, Enter, Tab, S-Tab, Esc, Bksp, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1-F12, ^X (control) or M-x (alt), or keys pressed one after the other, separated by spaces (a chord: C-x C-e)"
 }

@@ -13,6 +13,9 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Text pasted with bracketed paste: inserted as typed text, never interpreted as keys.
     case paste(String)
+    /// Two or more keys pressed one after the other (`^X ^E`), as a binding names them: the
+    /// terminal never sends one, the app collects its keys (`AppState.pendingChord`).
+    case chord([Key])
 
     /// The name used in the footer, the `?` screen and KEYBINDINGS.md (`^S`, `M-b`, `PgDn`, `S-Tab`).
     public var displayName: String {
@@ -38,6 +41,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "PgDn"
         case .function(let n): "F\(n)"
         case .paste: "paste"
+        case .chord(let keys): keys.map(\.displayName).joined(separator: " ")
         }
     }
 }

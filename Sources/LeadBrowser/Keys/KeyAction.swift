@@ -11,6 +11,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case toggleColumn, moveColumnUp, moveColumnDown, saveColumns
     // marks and bulk actions on the list (with marks, trash, deleteForever, edit and restoreOrUndo act on them)
     case toggleMark, markRange, markAll, clearMarks, addTagToMarked, removeTagFromMarked, retryFailed, exportMarked
+    // while a bulk action runs (the list's Esc): no new requests, those in flight finish
+    case stopBulk
     // detail (also uses edit, editAsYAML, trash, restoreOrUndo, refresh, help, back, deleteForever)
     case deleteForever
     // form
@@ -19,7 +21,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case takeMine, takeTheirs, editConflict
     // duplicates (the list's `D`; groups use moveDown, moveUp, open, refresh, restoreOrUndo, back)
     case duplicates, chooseValue, makeSurvivor, merge
-    // dialogs
+    // dialogs (the search box uses pickChoose and dismiss, and moveDown, moveUp, pageDown, pageUp for the rows under it)
     case confirm, dismiss, pickNext, pickPrevious, pickChoose
     // a text field (form fields, the search box, prompts, the attribute input)
     case lineStart, lineEnd, charLeft, charRight, wordLeft, wordRight, deleteBackward, deleteForward

@@ -1,5 +1,5 @@
-/// A help note for keys that are no single binding (the `^X ^E` chord, `^E` in an empty new
-/// lead): help must still list them, next to the bindings they lean on.
+/// A help note for keys that are no binding of their own (`^E` in an empty new lead): help
+/// must still list them, next to the bindings they lean on.
 public struct KeyHelp: Sendable, Hashable {
     public var keys: String
     public var help: String

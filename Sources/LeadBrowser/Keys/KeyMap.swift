@@ -30,6 +30,17 @@ public struct KeyMap: Sendable, Hashable {
         bindings.first { $0.enabled && $0.keys.contains(key) }?.action
     }
 
+    /// Whether `keys`, typed one after the other, begin a chord of an enabled binding without
+    /// being all of it: then the next key is awaited.
+    public func startsChord(_ keys: [Key]) -> Bool {
+        bindings.contains { binding in
+            binding.enabled && binding.keys.contains { key in
+                guard case .chord(let chord) = key else { return false }
+                return chord.count > keys.count && chord.starts(with: keys)
+            }
+        }
+    }
+
     /// The keys that run `action` here (none when it is unbound or disabled).
     public func keys(for action: KeyAction) -> [Key] {
         bindings.first { $0.enabled && $0.action == action }?.keys ?? []

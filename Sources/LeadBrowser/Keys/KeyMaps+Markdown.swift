@@ -6,8 +6,9 @@ extension KeyMaps {
         var form = form(editors: overrides.editorKeys)
         form.editors = []
         let maps = [
-            list(), list(marked: 1), list(trashView: true), detail(), form, textField, tags, attributes, confirm, conflict(decided: true),
-            duplicates(undo: true), duplicateGroup(undo: true), mergeReview, pick, viewPicker(), prompt, message, columns(canSave: true), help,
+            list(), list(marked: 1), list(trashView: true), bulkRunning, searchBox, detail(), form, textField, tags, attributes, confirm,
+            conflict(decided: true), duplicates(undo: true), duplicateGroup(undo: true), mergeReview, pick, viewPicker(), prompt, message,
+            columns(canSave: true), help,
         ]
         return "# Key bindings\n\nGenerated from the key maps in `LeadBrowser` (`leads keys` prints them with config.toml's `[keys]` applied).\n\n"
             + maps.map { overrides.apply(to: $0) }.map { map in
@@ -18,5 +19,15 @@ extension KeyMaps {
                 }
                 return map.markdown
             }.joined(separator: "\n")
+    }
+
+    /// The list while a bulk action runs: only the bindings that differ from the plain list
+    /// (Esc stops the action), as the rest are the List's above.
+    static var bulkRunning: KeyMap {
+        let plain = Set(list().bindings.map(\.action))
+        var map = list(bulkRunning: true)
+        map.title = "List while a bulk action runs"
+        map.bindings = map.bindings.filter { !plain.contains($0.action) }
+        return map
     }
 }

@@ -7,9 +7,10 @@ public enum KeyMaps {
     /// `columnCursor` (a column was picked with ←/→) makes `s` sort by that column.
     /// With `marked` leads, `d`, `e` and (in the trash) `u` act on the marks, `+`/`-` change their
     /// tags and Esc clears the marks; `canRetry` enables `R` after a bulk action with failures.
+    /// While a bulk action runs (`bulkRunning`), Esc stops it.
     public static func list(
         trashView: Bool = false, undo: UndoRecord? = nil, searching: Bool = false, columnCursor: Bool = false, marked: Int = 0,
-        canRetry: Bool = false
+        canRetry: Bool = false, bulkRunning: Bool = false
     ) -> KeyMap {
         let marks = marked > 0
         return KeyMap(title: marks ? "List with marked leads" : "List", screen: .list, bindings: [
@@ -29,10 +30,11 @@ public enum KeyMaps {
             KeyBinding([.char("-")], "remove a tag from marked", .removeTagFromMarked, enabled: marks && !trashView),
             KeyBinding([.char("x")], "export marked to a file", .exportMarked, enabled: marks),
             KeyBinding([.char("R")], "retry the failed", .retryFailed, enabled: canRetry, inFooter: canRetry),
-            // One Esc: the marks go first, then the search or filter.
+            // One Esc: a running bulk action stops first, then the marks go, then the search or filter.
             KeyBinding(
-                [.escape], marks ? "clear marks" : "show all leads", marks ? .clearMarks : .clearSearch, enabled: marks || searching,
-                inFooter: marks || searching),
+                [.escape], bulkRunning ? "stop the bulk action" : marks ? "clear marks" : "show all leads",
+                bulkRunning ? .stopBulk : marks ? .clearMarks : .clearSearch, enabled: bulkRunning || marks || searching,
+                inFooter: bulkRunning || marks || searching),
             KeyBinding([.left, .char("h")], "column left", .columnLeft),
             KeyBinding([.right, .char("l")], "column right", .columnRight),
             KeyBinding([.char("c")], "choose columns", .pickColumns),
@@ -73,7 +75,7 @@ public enum KeyMaps {
     }
 
     /// Form keys; keys go to the focused editor first (`editors`: text field, tags, attributes),
-    /// so `^E` there stays end-of-line and `^X ^E` / `^O` open the field in the editor.
+    /// so `^E` there stays end-of-line and the chord `^X ^E` (or `^O`) opens the field in the editor.
     public static var form: KeyMap { form(editors: .defaults) }
 
     /// The form with the editors' maps it hands keys to, listed after its own in help.
@@ -84,12 +86,10 @@ public enum KeyMaps {
             KeyBinding([.backTab, .up], "previous field", .previousField),
             KeyBinding([.ctrl("s")], "review & save", .save, inFooter: true),
             KeyBinding([.escape], "cancel", .cancel, inFooter: true),
-            KeyBinding([.ctrl("o")], "open field in $EDITOR (^X ^E)", .openInEditor, inFooter: true),
+            KeyBinding([.ctrl("o"), .chord([.ctrl("x"), .ctrl("e")])], "open field in $EDITOR", .openInEditor, inFooter: true),
             KeyBinding([.ctrl("g")], "open the leads with this email, phone or name", .openDuplicates),
             KeyBinding([.function(1)], "help", .help),
-        ], editorKeys: [
-            KeyHelp("^X ^E", "open the field in $VISUAL/$EDITOR (attributes as YAML)"),
-        ] + (lineEnd.isEmpty ? [] : [KeyHelp("\(lineEnd) (new lead, nothing typed)", "fill the new lead in as YAML in $EDITOR")]),
+        ], editorKeys: lineEnd.isEmpty ? [] : [KeyHelp("\(lineEnd) (new lead, nothing typed)", "fill the new lead in as YAML in $EDITOR")],
         editors: [editors.text, editors.tags, editors.attributes])
     }
 
@@ -174,8 +174,20 @@ public enum KeyMaps {
         KeyBinding([.escape, .char("q")], "cancel", .dismiss, inFooter: true),
     ])
 
-    /// A text prompt: typing edits the text, so only Enter and Esc are bindings. The search box
-    /// and the attribute input of the form take these two keys too.
+    /// The search box over the list: typing narrows the loaded rows (and searches the server
+    /// after a pause), Enter searches at once and closes the box, Esc closes it and shows every
+    /// lead again, and the moves go through the narrowed rows while it stays open.
+    public static let searchBox = KeyMap(title: "Search box", screen: .search, bindings: [
+        KeyBinding([.enter], "search", .pickChoose, inFooter: true),
+        KeyBinding([.escape], "cancel", .dismiss, inFooter: true),
+        KeyBinding([.down], "down", .moveDown, inFooter: true),
+        KeyBinding([.up], "up", .moveUp, inFooter: true),
+        KeyBinding([.pageDown], "page down", .pageDown),
+        KeyBinding([.pageUp], "page up", .pageUp),
+    ])
+
+    /// A text prompt: typing edits the text, so only Enter and Esc are bindings. The attribute
+    /// input of the form takes these two keys too.
     public static let prompt = KeyMap(title: "Prompt", screen: .prompt, bindings: [
         KeyBinding([.enter], "apply", .pickChoose, inFooter: true),
         KeyBinding([.escape], "cancel", .dismiss, inFooter: true),

@@ -28,17 +28,29 @@ public struct KeyOverrides: Sendable, Hashable {
     }
 
     /// The first key that two actions of one screen would share, checked over every state of
-    /// every screen; nil when none does. A shared key would make one of the two unreachable.
+    /// every screen; nil when none does. A shared key would make one of the two unreachable, and
+    /// so would a key bound alone that also begins a chord (the chord waits for its next key).
     public func firstConflict() -> KeyConflict? {
         for screen in KeyScreen.allCases {
             for variant in screen.defaultVariants {
+                let bindings = apply(to: variant).bindings
                 var owner: [Key: KeyAction] = [:]
-                for binding in apply(to: variant).bindings {
+                for binding in bindings {
                     for key in binding.keys {
                         if let other = owner[key], other != binding.action {
                             return KeyConflict(screen: screen, key: key, actions: [other, binding.action])
                         }
                         owner[key] = binding.action
+                    }
+                }
+                for binding in bindings {
+                    for case .chord(let keys) in binding.keys {
+                        for length in 1..<keys.count {
+                            let prefix = length == 1 ? keys[0] : Key.chord(Array(keys.prefix(length)))
+                            if let other = owner[prefix] {
+                                return KeyConflict(screen: screen, key: prefix, actions: [other, binding.action], chord: .chord(keys))
+                            }
+                        }
                     }
                 }
             }

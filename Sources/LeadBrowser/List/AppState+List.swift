@@ -69,6 +69,7 @@ extension AppState {
             stack.append(.prompt(PromptDialog(title: "Tag to \(add ? "add to" : "remove from") the \(selection.summary)", purpose: .bulkTag(add: add))))
             return []
         case .retryFailed: return retryFailedBulk()
+        case .stopBulk: return cancelBulk()
         case .exportMarked where !selection.isEmpty:
             let title = "Export the \(selection.summary) to (.csv, .json or .ndjson)"
             stack.append(.prompt(PromptDialog(title: title, input: TextBuffer("leads.csv"), purpose: .exportMarked)))
@@ -148,25 +149,21 @@ extension AppState {
     }
 
     /// Keys while the search box is open: typing narrows loaded rows now and schedules the server
-    /// search; Enter sends it at once; Esc clears the search (the prompt's two keys, remappable).
+    /// search; the search box's map (`[keys.search]`) gives Enter (search now), Esc (clear the
+    /// search) and the moves through the narrowed rows; other keys edit the text.
     mutating func handleSearchKey(_ key: Key) -> [Effect] {
-        let editors = editorKeys
-        switch editors.input.action(for: key) {
+        switch keyMap.action(for: key) {
         case .pickChoose:
             return applySearch(search.input?.text ?? "")
         case .dismiss:
             list.narrow(nil)
             return search.reset(&query) ? requery(keepSelection: false) : []
-        default:
-            break
-        }
-        switch key {
-        case .up, .down, .pageUp, .pageDown:
+        case let move? where [.moveDown, .moveUp, .pageDown, .pageUp].contains(move):
             // Moving through the narrowed rows while the search box stays open.
-            list.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -list.visibleRows : list.visibleRows)
-            return fetchMissingPages()
+            return performOnList(move)
         default:
-            guard search.input?.handle(key, map: editors.text) == true, let text = search.input?.text else { return [] }
+            let textKeys = editorKeys.text
+            guard search.input?.handle(key, map: textKeys) == true, let text = search.input?.text else { return [] }
             list.narrow(text.isEmpty ? nil : text)
             search.match = text.isEmpty ? .all : .narrowingLoaded(text)
             search.token += 1

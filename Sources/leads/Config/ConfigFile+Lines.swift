@@ -1,47 +1,33 @@
 import Foundation
 
 /// Where things are in config.toml, for error messages that say where to look. TOML decoding
-/// keeps no positions, so the text is searched; every look-up is nil when it cannot be found.
+/// keeps no positions, so the text is read again (`TOMLKeyLines`: every spelling of a key, from a
+/// `[table]` header to dotted keys and inline tables); every look-up is nil when it cannot be found.
 extension ConfigFile {
-    /// The 1-based line of the first occurrence of `needle` inside the `[table]` section.
+    /// The 1-based line of the first occurrence of `needle` inside the `[table]` section (or in a
+    /// line that sets a key of the table with a dotted key or an inline table).
     func line(of needle: String, in table: String) -> Int? {
         firstLine(in: table) { line, _ in line.contains(needle) }
     }
 
-    /// The line of the `[table]` header itself.
-    func lineOfTable(_ table: String) -> Int? {
-        guard let lines = lines() else { return nil }
-        return lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[\(table)]") }.map { $0 + 1 }
+    /// The line that sets the key at `path` (`["keys", "list", "quit"]`), or for a table, its
+    /// header or else the first line that sets a key in it, however the file spells it.
+    func line(ofPath path: [String]) -> Int? {
+        guard let text = text() else { return nil }
+        return TOMLKeyLines(text).line(of: path)
     }
 
-    /// The line that sets `name` (`name =` at the start, bare or quoted) inside `[table]`, so
-    /// `open` does not match the `reopen` line or a key name in another value.
-    func line(ofSetting name: String, in table: String) -> Int? {
-        firstLine(in: table) { _, trimmed in
-            [name, "\"\(name)\""].contains { spelling in
-                trimmed.hasPrefix(spelling) && trimmed.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces).hasPrefix("=")
-            }
-        }
-    }
-
-    /// The first line inside `[table]` (from its header to the next one) that `matches` accepts,
-    /// given the line as written and trimmed.
+    /// The first line inside `[table]` that `matches` accepts, given the line as written and
+    /// trimmed: the shared walk over a table's lines, whatever the spelling of its keys.
     private func firstLine(in table: String, where matches: (Substring, String) -> Bool) -> Int? {
-        guard let lines = lines() else { return nil }
-        var inTable = false
-        for (number, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("[") {
-                inTable = trimmed.hasPrefix("[\(table)]")
-                continue
-            }
-            if inTable, matches(line, trimmed) { return number + 1 }
+        guard let text = text() else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return TOMLKeyLines(text).lines(in: table.split(separator: ".").map(String.init)).first { number in
+            lines.indices.contains(number - 1) && matches(lines[number - 1], lines[number - 1].trimmingCharacters(in: .whitespaces))
         }
-        return nil
     }
 
-    private func lines() -> [Substring]? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+    private func text() -> String? {
+        try? String(contentsOfFile: path, encoding: .utf8)
     }
 }

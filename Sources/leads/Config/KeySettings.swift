@@ -26,17 +26,23 @@ struct KeySettings: Sendable, Hashable {
         for (screenName, actions) in screens.sorted(by: { $0.key < $1.key }) {
             let table = "keys.\(screenName)"
             guard let screen = KeyScreen(rawValue: screenName) else {
-                throw Self.error(file, file.lineOfTable(table), "unknown screen \"\(screenName)\" in [\(table)]; screens are \(KeyScreen.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw Self.error(file, file.line(ofPath: ["keys", screenName]),
+                    "unknown screen \"\(screenName)\" in [\(table)]; screens are \(KeyScreen.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             for (actionName, value) in actions.sorted(by: { $0.key < $1.key }) {
+                let line = file.line(ofPath: ["keys", screenName, actionName])
                 guard let action = KeyAction(rawValue: actionName), screen.actions.contains(action) else {
-                    throw Self.error(file, file.line(ofSetting: actionName, in: table),
+                    throw Self.error(file, line,
                         "unknown action \"\(actionName)\" in [\(table)]; its actions are \(screen.actions.map(\.rawValue).joined(separator: ", "))")
                 }
                 result[screen, default: [:]][action] = try value.names.map { name in
                     guard let key = Key(name: name) else {
-                        throw Self.error(file, file.line(ofSetting: actionName, in: table),
-                            "unknown key \"\(name)\" for \(actionName) in [\(table)]; a key is \(Key.nameHelp)")
+                        throw Self.error(file, line, "unknown key \"\(name)\" for \(actionName) in [\(table)]; a key is \(Key.nameHelp)")
+                    }
+                    if case .chord = key, !screen.takesChords {
+                        let inputs = KeyScreen.allCases.filter { !$0.takesChords }.map(\.rawValue).joined(separator: ", ")
+                        throw Self.error(file, line,
+                            "\"\(name)\" for \(actionName) in [\(table)] is a chord, and a text input takes each key as it comes; chords work on screens, not in \(inputs)")
                     }
                     return key
                 }
@@ -47,8 +53,12 @@ struct KeySettings: Sendable, Hashable {
             let table = "keys.\(conflict.screen.rawValue)"
             // The line to fix is a remapped one; point at the first of the two that is.
             let remapped = conflict.actions.first { result[conflict.screen]?[$0] != nil } ?? conflict.actions[0]
-            throw Self.error(file, file.line(ofSetting: remapped.rawValue, in: table),
-                "\(conflict.key.displayName) is bound to both \(conflict.actions[0].rawValue) and \(conflict.actions[1].rawValue) in [\(table)]; give one of them other keys (or \"\" to unbind it)")
+            let line = file.line(ofPath: ["keys", conflict.screen.rawValue, remapped.rawValue])
+            let (first, second) = (conflict.actions[0].rawValue, conflict.actions[1].rawValue)
+            let clash = conflict.chord.map { chord in
+                "\(conflict.key.displayName) is bound to \(first) and begins \(chord.displayName) of \(second) in [\(table)], so it would only wait for the chord's next key"
+            } ?? "\(conflict.key.displayName) is bound to both \(first) and \(second) in [\(table)]"
+            throw Self.error(file, line, clash + "; give one of them other keys (or \"\" to unbind it)")
         }
         return overrides
     }
