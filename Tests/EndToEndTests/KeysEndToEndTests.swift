@@ -38,4 +38,33 @@ import TiledeskLeads
             #expect(try await run.waitForExit() == 0)
         }
     }
+
+    /// The search box's moves, once fixed keys, follow `[keys.search]` too.
+    @Test func theSearchBoxMovesWithItsRemappedKey() async throws {
+        try await EndToEndWorld.with(seed: 31) { world in
+            let directory = world.home + "/config/leads"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            #expect(FileManager.default.createFile(
+                atPath: directory + "/config.toml", contents: Data("[keys]\nsearch = { moveDown = \"^N\" }\n".utf8),
+                attributes: [.posixPermissions: 0o600]))
+            let total = try await world.visibleCount()
+            let run = try world.start()
+            defer { run.stop() }
+            try await run.waitFor(" 1 of \(total)")
+            try run.tmux.send("/")
+            let box = try await run.tmux.waitUntil("the search box's footer") { $0.contains("^N down") }
+            #expect(box.contains("Enter search"), "the footer shows the search box's keys")
+            try run.tmux.send("C-n", "C-n")
+            try await run.waitFor(" 3 of \(total)")
+            // ↓ no longer moves: from row 3, ↓ then ↑ ends on row 2 (a ↓ that moved would go 4, 3).
+            try run.tmux.send("Down", "Up")
+            let moved = try await run.waitFor(" 2 of \(total)")
+            #expect(moved.contains("^N down"), "the search box is still open")
+            // Esc alone (Esc then q at once would read as M-q), then q once the box is closed.
+            try run.tmux.send("Escape")
+            try await run.tmux.waitUntil("the search box to close") { $0.contains("Enter open") }
+            try run.tmux.send("q")
+            #expect(try await run.waitForExit() == 0)
+        }
+    }
 }
