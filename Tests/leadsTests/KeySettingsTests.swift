@@ -103,6 +103,16 @@ import Testing
         }
     }
 
+    /// A value that is no key name at all stops the file from loading, with the line too.
+    @Test func aValueOfTheWrongTypeNamesItsLine() throws {
+        let expected = "a key name (\"o\"), a list of them ([\"Enter\", \"o\"]) or \"\" is expected"
+        for (text, line) in [("[keys]\nsearch = { moveDown = \"^N\" }\nlist = { open = 5 }\n", 3), ("# mine\nkeys.list.open = [\"Enter\", 5]\n", 2), ("[keys.list]\n\nopen = true\n", 3)] {
+            let error = try Self.error(text)
+            #expect(error?.message.hasSuffix("config.toml line \(line) is not a valid leads config file: keys.list.open: \(expected)") == true,
+                "\(text)\n→ \(error?.message ?? "")")
+        }
+    }
+
     @Test func aChordIsOneOfAnActionsKeys() throws {
         let overrides = try Self.keys("[keys.form]\nopenInEditor = [\"^O\", \"C-x C-f\"]\n")
         #expect(overrides == KeyOverrides([.form: [.openInEditor: [.ctrl("o"), .chord([.ctrl("x"), .ctrl("f")])]]]))

@@ -27,6 +27,21 @@ extension ConfigFile {
         }
     }
 
+    /// A value of the wrong type (`open = 5` under `[keys.list]`) as an error naming the line
+    /// and the key, however the file spells it; TOMLKit's own message says what was expected.
+    func problem(_ error: DecodingError, text: String) -> String {
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): context = c
+        @unknown default: return "\(path) is not a valid leads config file: \(error)"
+        }
+        // Up to the first array index: the line of the key that holds the list.
+        let names = context.codingPath.prefix { $0.intValue == nil }.map(\.stringValue)
+        let line = names.isEmpty ? nil : TOMLKeyLines(text).line(of: names)
+        let key = names.isEmpty ? "" : " \(names.joined(separator: ".")):"
+        return "\(path)\(line.map { " line \($0)" } ?? "") is not a valid leads config file:\(key) \(context.debugDescription)"
+    }
+
     private func text() -> String? {
         try? String(contentsOfFile: path, encoding: .utf8)
     }

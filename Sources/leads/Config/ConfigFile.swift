@@ -46,6 +46,8 @@ struct ConfigFile: Sendable {
         }
         do {
             return try TOMLDecoder().decode(ConfigDocument.self, from: text)
+        } catch let error as DecodingError {
+            throw CLIError(.failure, problem(error, text: text))
         } catch {
             throw CLIError(.failure, "\(path) is not a valid leads config file: \(error)")
         }

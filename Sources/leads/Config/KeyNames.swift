@@ -11,8 +11,11 @@ struct KeyNames: Codable, Sendable, Hashable {
         let container = try decoder.singleValueContainer()
         if let one = try? container.decode(String.self) {
             names = one.isEmpty ? [] : [one]
+        } else if let several = try? container.decode([String].self) {
+            names = several
         } else {
-            names = try container.decode([String].self)
+            throw DecodingError.typeMismatch(
+                [String].self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "a key name (\"o\"), a list of them ([\"Enter\", \"o\"]) or \"\" is expected"))
         }
     }
 
