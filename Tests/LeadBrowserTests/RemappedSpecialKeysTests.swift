@@ -58,7 +58,9 @@ import TiledeskLeads
         state.keys = KeyOverrides([.list: [.refresh: [.chord([.ctrl("x"), .char("r")])]]])
         #expect(press(&state, .char("r")).isEmpty, "r alone no longer refreshes")
         #expect(press(&state, .ctrl("x")).isEmpty)
+        #expect(state.status?.text == "^X …", "the status line shows the chord begun")
         #expect(press(&state, .char("r")).contains { $0.query != nil }, "^X r refreshes")
+        #expect(state.status == nil)
     }
 
     @Test func aKeyBoundAloneAndBeginningAChordIsAConflict() {

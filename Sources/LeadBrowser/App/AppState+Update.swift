@@ -76,10 +76,7 @@ extension AppState {
         if !pendingChord.isEmpty {
             let keys = pendingChord + [key]
             pendingChord = []
-            if keyMap.startsChord(keys) {
-                pendingChord = keys
-                return []
-            }
+            if keyMap.startsChord(keys) { return awaitChord(keys) }
             if let action = keyMap.action(for: .chord(keys)) { return perform(action) }
         }
         switch stack.last {
@@ -107,15 +104,20 @@ extension AppState {
             break
         }
         // The first key of a chord the screen binds (`^X` of `^X ^E`), when no input took it.
-        if keyMap.startsChord([key]) {
-            pendingChord = [key]
-            return []
-        }
+        if keyMap.startsChord([key]) { return awaitChord([key]) }
         guard let action = keyMap.action(for: key) else { return [] }
         // `1`–`9`: which view is the key's place among the binding's keys, so a remapped set of
         // keys still counts from its first.
         if action == .switchView, let position = keyMap.position(of: key, in: action) { return switchView(position) }
         return perform(action)
+    }
+
+    /// Keeps the keys of a chord begun and says so on the status line (`^X …`), as a key that
+    /// seems to do nothing would otherwise be pressed again.
+    mutating func awaitChord(_ keys: [Key]) -> [Effect] {
+        pendingChord = keys
+        setStatus(Key.chord(keys).displayName + " …")
+        return []
     }
 
     /// Runs an action of the screen on top.
