@@ -6,6 +6,9 @@ import LeadDuplicates
 public protocol DuplicateIndexSource: Sendable {
     /// Every live lead's entry, the index first brought up to date (only leads updated since).
     func refreshedEntries() async throws -> [DuplicateEntry]
-    /// The entries as stored, without the network; nil when the project has no index yet.
-    func storedEntries() -> [DuplicateEntry]?
+    /// The stored entries by key, without the network; nil when the project has no index yet.
+    /// A lookup rather than the entries: the form asks on every field it leaves, and building the
+    /// lookup of a large index costs as much as reading it, so a source keeps one while its index
+    /// is unchanged.
+    func storedLookup() async -> DuplicateLookup?
 }

@@ -27,10 +27,10 @@ extension EffectRunner {
                 return .duplicatesFailed(requestID: id, reason: String(describing: error))
             }
         case .lookUpDuplicates(let id, let lead):
-            guard let entries = duplicates?.storedEntries() else { return .duplicateMatches(requestID: id, matches: []) }
+            guard let lookup = await duplicates?.storedLookup() else { return .duplicateMatches(requestID: id, matches: []) }
             // The phone and the name only: the server answers for the email (as the form's own check
             // does), and a lead found by its email here would hide that it also has the phone.
-            let matches = DuplicateLookup(entries).matches(for: DuplicateEntry(lead: lead), by: [.phone, .name])
+            let matches = lookup.matches(for: DuplicateEntry(lead: lead), by: [.phone, .name])
             return .duplicateMatches(requestID: id, matches: matches.map { DuplicateMatch(entry: $0.entry, reason: $0.reason) })
         default:
             return nil

@@ -9,15 +9,17 @@ import TiledeskLeads
 struct BrowserDuplicateIndex: DuplicateIndexSource {
     let api: any LeadsAPI
     let file: DuplicateIndexFile
+    /// Shared by every copy of this value: the form's checks read the file once per version of it.
+    let cache: DuplicateIndexCache
 
     init(client: HTTPLeadsClient) {
-        api = client
-        file = DuplicateIndexFile(baseURL: client.configuration.baseURL, projectID: client.configuration.projectID)
+        self.init(api: client, file: DuplicateIndexFile(baseURL: client.configuration.baseURL, projectID: client.configuration.projectID))
     }
 
     init(api: any LeadsAPI, file: DuplicateIndexFile) {
         self.api = api
         self.file = file
+        cache = DuplicateIndexCache(file: file)
     }
 
     /// No progress bar: the terminal belongs to the browser, whose screen says it is reading.
@@ -25,7 +27,7 @@ struct BrowserDuplicateIndex: DuplicateIndexSource {
         try await DuplicateIndexer(api: api, file: file).refreshed(progress: ExportProgress(enabled: false)).0
     }
 
-    func storedEntries() -> [DuplicateEntry]? {
-        file.load().map { Array($0.entries.values) }
+    func storedLookup() async -> DuplicateLookup? {
+        await cache.current()
     }
 }
