@@ -52,6 +52,30 @@ import TiledeskLeads
         }
     }
 
+    /// As for a merge, `--json` leaves stdout to the lead alone, so a script can read the survivor
+    /// as the undo left it; the review and the "undone" line go to stderr.
+    @Test func undoWithJSONPrintsTheRestoredSurvivorAloneOnStdout() async throws {
+        try await CLISandbox.with { sandbox in
+            let leads = try await sandbox.withClient { try await MergeCommandTests.people($0) }
+            let ids = leads.map(\.id)
+            #expect(try await sandbox.leads(["merge"] + ids + ["--yes"]).code == 0)
+
+            let dry = try await sandbox.leads(["merge", "--undo", ids[0], "--dry-run", "--json"])
+            #expect(dry.code == 0, "\(dry.stderr)")
+            #expect(dry.stdout.isEmpty, "a dry run has no survivor to print: \(dry.stdout)")
+            #expect(dry.stderr.contains("restore \(ids[1])") && dry.stderr.contains("dry run: nothing was changed"))
+
+            let undone = try await sandbox.leads(["merge", "--undo", ids[0], "--yes", "--json"])
+            #expect(undone.code == 0, "\(undone.stderr)")
+            let printed = try Lead(jsonObject: JSONValue.parse(undone.stdout))
+            #expect(undone.stderr.contains("restore \(ids[2])") && undone.stderr.contains("merge into \(ids[0]) undone"))
+            #expect(printed.id == ids[0] && (printed.phone ?? "") == "" && printed.tags == leads[0].tags, "the survivor as before the merge")
+            #expect(printed.attributes?[MergeRecord.key] == nil, "printed after the record was removed")
+            let held = try await sandbox.withClient { try await $0.get(id: ids[0]) }
+            #expect(held == printed, "what was printed is what the server holds")
+        }
+    }
+
     @Test func twoMergesIntoOneSurvivorAreUndoneNewestFirst() async throws {
         try await CLISandbox.with { sandbox in
             let leads = try await sandbox.withClient { try await MergeCommandTests.people($0) }
