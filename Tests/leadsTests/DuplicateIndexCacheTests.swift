@@ -65,6 +65,23 @@ import TiledeskLeads
         }
     }
 
+    /// Once no check has asked for a while the lookup is let go, and the next check reads the
+    /// file again and answers as before.
+    @Test func anIdleLookupIsLetGoAndReadAgainWhenAsked() async throws {
+        try await Self.withIndex { file, _ in
+            try Self.save([Self.anna, Self.bruno], to: file)
+            let cache = DuplicateIndexCache(file: file, keepFor: .milliseconds(50))
+            let entry = DuplicateEntry(lead: Self.typed)
+            #expect(await cache.current()?.matches(for: entry).map(\.entry.id).sorted() == ["a0", "b0"])
+            #expect(await cache.isHolding)
+            let deadline = ContinuousClock.now + .seconds(10)
+            while await cache.isHolding, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(await !cache.isHolding, "let go after keepFor without a check")
+            #expect(await cache.current()?.matches(for: entry).map(\.entry.id).sorted() == ["a0", "b0"])
+            #expect(await cache.reads == 2)
+        }
+    }
+
     /// The ids the form would be told of for `lead`, sorted.
     static func check(_ lead: Lead, _ index: BrowserDuplicateIndex) async -> [String] {
         guard case .duplicateMatches(_, let matches)? = await EffectRunner.duplicateResult(of: .lookUpDuplicates(requestID: 1, lead: lead), index)
