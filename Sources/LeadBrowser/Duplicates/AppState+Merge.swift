@@ -45,15 +45,7 @@ extension AppState {
             setStatus("Undoing the merge…")
             return nextMergeStep()
         }
-        var run = MergeRun(kind: .undo, plan: plan)
-        let effects = run.leadIDs.map { id in
-            let (requestID, effect) = send(.get(id: id), for: .mergeRead)
-            run.requestIDs.insert(requestID)
-            return effect
-        }
-        mergeRun = run
-        setStatus("Undoing the merge: reading the leads again…")
-        return effects
+        return reread(MergeRun(kind: .undo, plan: plan), saying: "Undoing the merge: reading the leads again…")
     }
 
     /// Sends the next step of the run, or ends it.

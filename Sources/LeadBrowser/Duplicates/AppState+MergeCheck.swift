@@ -9,14 +9,19 @@ import TiledeskLeads
 extension AppState {
     /// `y` in the review: reads the survivor and every merged lead again.
     mutating func rereadBeforeMerge(_ plan: MergePlan) -> [Effect] {
-        var run = MergeRun(kind: .merge, plan: plan)
+        reread(MergeRun(kind: .merge, plan: plan), saying: "Merging: reading the leads again first…")
+    }
+
+    /// Starts `run` by reading every one of its leads again (a merge to check, an undo to plan).
+    mutating func reread(_ run: MergeRun, saying status: String) -> [Effect] {
+        var run = run
         let effects = run.leadIDs.map { id in
             let (requestID, effect) = send(.get(id: id), for: .mergeRead)
             run.requestIDs.insert(requestID)
             return effect
         }
         mergeRun = run
-        setStatus("Merging: reading the leads again first…")
+        setStatus(status)
         return effects
     }
 
