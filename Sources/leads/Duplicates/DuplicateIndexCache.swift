@@ -67,6 +67,8 @@ actor DuplicateIndexCache {
         reads += 1
         lookup = file.load().map { DuplicateLookup($0.entries.values) }
         signature = now
+        // Idle time counts from the answer: a read slower than `keepFor` must not be let go at once.
+        lastUse = .now
         if lookup != nil { releaseWhenIdle() }
         return lookup
     }
