@@ -14,6 +14,9 @@ public enum DuplicateFinder {
     public static func groups(_ entries: [DuplicateEntry], by criteria: Set<DuplicateCriterion> = Set(DuplicateCriterion.allCases))
         -> [DuplicateGroup]
     {
+        // Oldest first, so the same leads give the same groups whatever order they came in: a
+        // name bucket is split into people in the order of its members (see `people`).
+        let entries = entries.sorted(by: olderFirst)
         var parent = Array(entries.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -68,7 +71,11 @@ public enum DuplicateFinder {
         return groups.sorted { a, b in
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             if a.entries.count != b.entries.count { return a.entries.count > b.entries.count }
-            return a.entries[0].id < b.entries[0].id
+            if a.entries[0].id != b.entries[0].id { return a.entries[0].id < b.entries[0].id }
+            // One lead can head two name groups of one size: the rest of the leads, then the reasons.
+            let (ids, others) = (a.entries.map(\.id), b.entries.map(\.id))
+            if ids != others { return ids.lexicographicallyPrecedes(others) }
+            return a.reasons.map(\.rawValue).lexicographicallyPrecedes(b.reasons.map(\.rawValue))
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import TiledeskLeads
 
 /// Reads every lead of a query for the commands that page (`list --all`, `export`, `import
@@ -13,11 +14,15 @@ struct LeadPager {
     /// count; returns what the walk saw.
     @discardableResult
     func run(_ page: ([Lead], _ read: Int, _ total: Int) throws -> Void) async throws -> LeadWalk.Summary {
-        try await LeadWalk(api: api, query: query, pageSize: query.limit).run { leads, read, count in
+        try await LeadWalk(api: api, query: query, pageSize: query.limit, lookahead: Self.lookahead).run { leads, read, count in
             try page(leads, read, count)
             return true
         }
     }
+
+    /// Windows asked for ahead of the one being handed on, so the server answers them while this
+    /// process decodes and writes (see `LeadWindowReader`).
+    static let lookahead = Int(ProcessInfo.processInfo.environment["LEADS_LOOKAHEAD"] ?? "") ?? 2
 
     /// One line on stderr when the project changed during the read; nothing on a still project.
     static func note(_ summary: LeadWalk.Summary) {

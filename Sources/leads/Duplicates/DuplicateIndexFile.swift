@@ -89,7 +89,13 @@ struct DuplicateIndexFile {
     /// The entry of a lead as the index gives it back: times to the millisecond and empty texts
     /// as none, so a lead read again unchanged compares equal to its stored entry.
     static func entry(_ lead: Lead) -> DuplicateEntry {
-        var entry = DuplicateEntry(lead: lead)
+        var keys = DuplicateKeyCache()
+        return entry(lead, keys: &keys)
+    }
+
+    /// The same, with the keys of texts seen before taken from `keys`.
+    static func entry(_ lead: Lead, keys: inout DuplicateKeyCache) -> DuplicateEntry {
+        var entry = keys.entry(lead)
         entry.createdAt = entry.createdAt.map { Date(timeIntervalSince1970: Double(milliseconds($0)) / 1000) }
         entry.updatedAt = entry.updatedAt.map { Date(timeIntervalSince1970: Double(milliseconds($0)) / 1000) }
         for path in [\DuplicateEntry.fullname, \.email, \.phone, \.company, \.city] where entry[keyPath: path] == "" {
