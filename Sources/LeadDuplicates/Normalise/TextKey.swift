@@ -26,10 +26,14 @@ public enum TextKey {
     /// other character separates.
     static func words(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : scalarWords(text)
+    }
+
+    /// `words` scalar by scalar, after Foundation's folding: any text.
+    static func scalarWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        for scalar in foundationFold(text).unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" { continue }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
@@ -79,7 +83,11 @@ public enum TextKey {
     /// Case, accents and width folded; letters that carry no combining accent mapped by hand.
     public static func fold(_ text: String) -> String {
         // ASCII folds to its lower case (no accents, no wide forms, no special letters).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? text.lowercased() : foundationFold(text)
+    }
+
+    /// `fold` through Foundation: any text.
+    static func foundationFold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
         guard folded.unicodeScalars.contains(where: { specialLetters[$0] != nil }) else { return folded }
         var result = ""

@@ -73,7 +73,6 @@ public struct LeadWalk: Sendable {
         var reader = LeadWindowReader(walk: self)
         defer { reader.cancel() }
         var step = Step(position: 0, margin: 4)  // position: leads of the list at or before the anchor, as last seen
-        reader.fill(from: step)
         let newestAtStart = direction == .ascending ? try await newestID() : nil
         var anchor: String?
         var first = true

@@ -41,11 +41,13 @@ struct LeadWindowReader {
     }
 
     /// The window for `step` and its answer: the request sent ahead for it when the walk went as
-    /// predicted, else a new one.
+    /// predicted, else a new one, alone (nothing is sent ahead of a first window or of one after
+    /// a miss until it has come back full).
     mutating func next(for step: LeadWalk.Step) async throws -> (Window, LeadPage) {
         if pending.first?.window.step != step {
             cancel()
-            fill(from: step)
+            let window = walk.window(for: step)
+            pending.append((window, send(window)))
         }
         let (window, task) = pending.removeFirst()
         let page = try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
