@@ -49,4 +49,29 @@ import Testing
         #expect(throws: LeadDecodingError.self) { try Lead(jsonObject: ["fullname": "no id"]) }
         #expect(throws: LeadDecodingError.self) { try Lead(jsonObject: ["not", "an", "object"]) }
     }
+
+    /// `writeJSON` (what `export --ndjson` writes) gives the very text of `jsonObject`: every field,
+    /// extra keys sorted in among the known ones (`aaa` first, `departmentId` between
+    /// `createdBy` and `email`, `zz` last), a known key in `extra` settled as `jsonObject` does,
+    /// and every escape (quote, control, C1, line separator, bidi override) in strings anywhere.
+    @Test func writtenTextIsTheTextOfTheJSONObject() throws {
+        var full = try Lead(jsonObject: try JSONParser.parse(Array(Self.serverLead.utf8)))
+        for field in LeadField.allCases { full[field] = "\(field.rawValue) \"q\" \\ \u{1}\u{85}\u{2028}\u{202E}é\u{2066}日本 €©" }
+        full.extra["aaa"] = "first"
+        full.extra["zz"] = ["x\u{7F}": [1, 2.5, nil, true]]
+        full.tags = ["a\tb", "\u{202A}"]
+        var sparse = Lead(id: "only-an-id")
+        sparse.extra["fullname"] = "shadowed by nothing"
+        var shadowed = full
+        shadowed.extra["email"] = "loses to the field"
+        for lead in [full, sparse, shadowed, Lead(id: "x")] {
+            var written = ""
+            lead.writeJSON(to: &written)
+            #expect(written == lead.jsonObject.jsonText)
+        }
+        var escaped = ""
+        full.writeJSON(to: &escaped)
+        #expect(escaped.contains(#"\"q\" \\ \u0001\u0085\u2028\u202eé\u2066日本 €©"#))
+        #expect(!escaped.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{202E}" })
+    }
 }

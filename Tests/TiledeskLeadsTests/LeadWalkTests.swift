@@ -10,14 +10,15 @@ import TiledeskLeads
 @Suite(.serialized) struct LeadWalkTests {
     static let busy = LiveSpec(rates: [.chat: 60, .fill: 20, .edit: 40, .trash: 25, .restore: 5], seed: 11)
 
-    @Test(arguments: [false, true]) func readsEveryLeadThereThroughoutExactlyOnce(quirks: Bool) async throws {
+    @Test(arguments: [false, true], [0, 2]) func readsEveryLeadThereThroughoutExactlyOnce(quirks: Bool, lookahead: Int) async throws {
         try await SandboxHarness.with(projects: [SandboxHarness.projectA], seed: 3000, quirks: quirks, live: Self.busy) { sandbox in
             try await sandbox.withClient { client in
                 for direction in [SortDirection.ascending, .descending] {
                     let since = Date().addingTimeInterval(-0.2)
                     let before = Set(try await client.list(LeadQuery(limit: 0)).leads.map(\.id))
                     var read: [String] = []
-                    let summary = try await LeadWalk(api: client, query: LeadQuery(), pageSize: 40, direction: direction).run { leads, _, _ in
+                    let walk = LeadWalk(api: client, query: LeadQuery(), pageSize: 40, direction: direction, lookahead: lookahead)
+                    let summary = try await walk.run { leads, _, _ in
                         read += leads.map(\.id)
                         return true
                     }
@@ -53,6 +54,57 @@ import TiledeskLeads
                 #expect(read.count == Set(read.map(\.id)).count)
                 #expect(before.subtracting(trashed).subtracting(read.map(\.id)).isEmpty)
                 #expect(read.allSatisfy { $0.email != nil })
+            }
+        }
+    }
+
+    /// On a still project, windows asked for ahead change nothing: the same leads in the same
+    /// order as one request at a time, and no more requests than those past the end.
+    @Test func windowsAskedAheadReadWhatOneAtATimeReads() async throws {
+        try await SandboxHarness.with(projects: [SandboxHarness.projectA], seed: 1500) { sandbox in
+            try await sandbox.withClient { client in
+                for direction in [SortDirection.ascending, .descending] {
+                    var alone: [String] = []
+                    let one = try await LeadWalk(api: client, query: LeadQuery(), pageSize: 40, direction: direction).run { leads, _, _ in
+                        alone += leads.map(\.id)
+                        return true
+                    }
+                    var ahead: [String] = []
+                    let three = try await LeadWalk(api: client, query: LeadQuery(), pageSize: 40, direction: direction, lookahead: 2).run {
+                        leads, _, _ in
+                        ahead += leads.map(\.id)
+                        return true
+                    }
+                    #expect(alone.count > 1400 && ahead == alone)
+                    #expect(three.requests <= one.requests + 2, "only the windows past the end are asked for in vain")
+                    #expect(!one.changed && !three.changed)
+                }
+            }
+        }
+    }
+
+    /// Leads that leave behind the walk while windows are in flight make the predicted windows
+    /// wrong (they skip past unread leads): those answers are dropped, the walk steps back and
+    /// asks again, and still every lead is read exactly once, in order.
+    @Test func aWindowSentAheadThatMissesIsAskedAgain() async throws {
+        try await SandboxHarness.with(projects: [SandboxHarness.projectA], seed: 2000) { sandbox in
+            try await sandbox.withClient { client in
+                let before = try await client.list(LeadQuery(limit: 0, sort: .id, direction: .ascending)).leads.map(\.id)
+                var read: [String] = []
+                var trashed: [String] = []
+                let summary = try await LeadWalk(api: client, query: LeadQuery(), pageSize: 40, lookahead: 2).run { leads, _, _ in
+                    read += leads.map(\.id)
+                    if trashed.isEmpty {
+                        // 20 leads already read leave: every position after them moves back by 20.
+                        for lead in leads[10..<30] { _ = try await client.trash(id: lead.id) }
+                        trashed = leads[10..<30].map(\.id)
+                    }
+                    return true
+                }
+                #expect(trashed.count == 20)
+                #expect(summary.stepsBack >= 1, "a window predicted before the leads left was not used")
+                #expect(read == before, "every lead once, in _id order (the trashed ones were read before they left)")
+                #expect(summary.read == before.count)
             }
         }
     }

@@ -14,6 +14,23 @@ public enum DuplicateFinder {
     public static func groups(_ entries: [DuplicateEntry], by criteria: Set<DuplicateCriterion> = Set(DuplicateCriterion.allCases))
         -> [DuplicateGroup]
     {
+        // Oldest first, so the same leads give the same groups whatever order they came in: a
+        // name bucket is split into people in the order of its members (see `people`).
+        // Indices sorted, not entries: an entry is thirteen fields, moving them was a tenth of a
+        // second look at 100,000 leads.
+        let created = entries.map { $0.createdAt?.timeIntervalSinceReferenceDate }
+        let order = entries.indices.sorted { a, b in
+            switch (created[a], created[b]) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: entries[a].id < entries[b].id
+            }
+        }
+        let entries = order.map { entries[$0] }
+        // Each key read out once: reaching into an entry copied all thirteen fields each time.
+        let emails = entries.map(\.emailKey)
+        let phones = entries.map(\.phoneKey)
         var parent = Array(entries.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -27,8 +44,8 @@ public enum DuplicateFinder {
         var linked: [(Int, DuplicateReason)] = []
         for reason in [DuplicateReason.email, .phone] where criteria.contains(reason.criterion) {
             var first: [String: Int] = [:]
-            for (index, entry) in entries.enumerated() {
-                guard let key = entry.keys(for: reason) else { continue }
+            for (index, key) in (reason == .email ? emails : phones).enumerated() {
+                guard let key else { continue }
                 if let other = first[key] {
                     let (a, b) = (root(index), root(other))
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -47,8 +64,8 @@ public enum DuplicateFinder {
         if criteria.contains(.name) {
             for reason in [DuplicateReason.nameAndCompany, .nameAndCity] {
                 var buckets: [String: [Int]] = [:]
-                for (index, entry) in entries.enumerated() {
-                    if let key = entry.keys(for: reason) { buckets[key, default: []].append(index) }
+                for (index, key) in entries.map({ $0.keys(for: reason) }).enumerated() {
+                    if let key { buckets[key, default: []].append(index) }
                 }
                 for members in buckets.values where members.count > 1 {
                     let group = root(members[0])
@@ -56,7 +73,7 @@ public enum DuplicateFinder {
                         strongReasons[group]?.insert(reason)
                         continue
                     }
-                    for people in Self.people(in: members, entries) where people.count > 1 {
+                    for people in Self.people(in: members, emails: emails, phones: phones) where people.count > 1 {
                         nameGroups[people, default: []].insert(reason)
                     }
                 }
@@ -65,27 +82,32 @@ public enum DuplicateFinder {
         let groups =
             strongMembers.map { group, indices in DuplicateGroup(entries: ordered(indices, entries), reasons: (strongReasons[group] ?? []).sorted()) }
             + nameGroups.map { indices, reasons in DuplicateGroup(entries: ordered(indices, entries), reasons: reasons.sorted()) }
-        return groups.sorted { a, b in
+        // Each group's sort keys worked out once, not at every comparison (reaching the first
+        // lead's id copied the whole entry).
+        return groups.map { (confidence: $0.confidence, size: $0.entries.count, first: $0.entries[0].id, group: $0) }.sorted { a, b in
             if a.confidence != b.confidence { return a.confidence > b.confidence }
-            if a.entries.count != b.entries.count { return a.entries.count > b.entries.count }
-            return a.entries[0].id < b.entries[0].id
-        }
+            if a.size != b.size { return a.size > b.size }
+            if a.first != b.first { return a.first < b.first }
+            // One lead can head two name groups of one size: the rest of the leads, then the reasons.
+            let (ids, others) = (a.group.entries.map(\.id), b.group.entries.map(\.id))
+            if ids != others { return ids.lexicographicallyPrecedes(others) }
+            return a.group.reasons.map(\.rawValue).lexicographicallyPrecedes(b.group.reasons.map(\.rawValue))
+        }.map(\.group)
     }
 
     /// One name bucket split by what the addresses say: members whose emails (or phones) are both
     /// there and differ are different people. Members with an address are put in the first
     /// cluster none of whose members contradicts them; members with neither join every cluster.
     /// Buckets are small (a name at one company or in one city), so this is cheap.
-    static func people(in members: [Int], _ entries: [DuplicateEntry]) -> [[Int]] {
+    static func people(in members: [Int], emails: [String?], phones: [String?]) -> [[Int]] {
         func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
         func contradicts(_ a: Int, _ b: Int) -> Bool {
-            differ(entries[a].keys(for: .email), entries[b].keys(for: .email))
-                || differ(entries[a].keys(for: .phone), entries[b].keys(for: .phone))
+            differ(emails[a], emails[b]) || differ(phones[a], phones[b])
         }
         var open: [Int] = []
         var clusters: [[Int]] = []
         for member in members {
-            if entries[member].keys(for: .email) == nil, entries[member].keys(for: .phone) == nil {
+            if emails[member] == nil, phones[member] == nil {
                 open.append(member)
             } else if let index = clusters.firstIndex(where: { $0.allSatisfy { !contradicts($0, member) } }) {
                 clusters[index].append(member)
@@ -96,8 +118,10 @@ public enum DuplicateFinder {
         return clusters.isEmpty ? [open] : clusters.map { $0 + open }
     }
 
+    /// The members oldest first: `entries` are in that order already (see `groups`), so their
+    /// indices are sorted rather than the entries compared.
     static func ordered(_ indices: [Int], _ entries: [DuplicateEntry]) -> [DuplicateEntry] {
-        indices.map { entries[$0] }.sorted(by: olderFirst)
+        indices.sorted().map { entries[$0] }
     }
 
     /// Oldest first; a lead without `createdAt` after the dated ones; then by id, so the order is stable.

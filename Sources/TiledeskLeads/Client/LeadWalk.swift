@@ -38,6 +38,7 @@ public struct LeadWalk: Sendable {
         public var arrived = 0
         /// Windows asked again because leads before them had left the list.
         public var stepsBack = 0
+        /// Window requests sent, with those sent ahead and not used.
         public var requests = 0
 
         /// Leads that left the list while it was read: trashed, or changed out of the filter.
@@ -45,11 +46,23 @@ public struct LeadWalk: Sendable {
         public var changed: Bool { arrived > 0 || left > 0 || stepsBack > 0 || countAtEnd != countAtStart }
     }
 
-    public init(api: any LeadsAPI, query: LeadQuery, pageSize: Int = 500, direction: SortDirection = .ascending) {
+    /// Windows asked for ahead of need (see `LeadWindowReader`): 0 asks one at a time, as look-ups
+    /// that stop early want; reads of a whole list overlap the server's work with their own.
+    public var lookahead: Int
+
+    /// Where the walk stands: leads of the list at or before the anchor as last seen, and the
+    /// overlap the next window asks for before it.
+    public struct Step: Sendable, Equatable {
+        public var position: Int
+        public var margin: Int
+    }
+
+    public init(api: any LeadsAPI, query: LeadQuery, pageSize: Int = 500, direction: SortDirection = .ascending, lookahead: Int = 0) {
         self.api = api
         self.query = query
         self.pageSize = max(1, pageSize)
         self.direction = direction
+        self.lookahead = max(0, lookahead)
     }
 
     /// Hands each window's new leads to `body` (with the number read so far and the server's
@@ -57,42 +70,37 @@ public struct LeadWalk: Sendable {
     @discardableResult
     public func run(_ body: ([Lead], _ read: Int, _ count: Int) async throws -> Bool) async throws -> Summary {
         var summary = Summary()
+        var reader = LeadWindowReader(walk: self)
+        defer { reader.cancel() }
+        var step = Step(position: 0, margin: 4)  // position: leads of the list at or before the anchor, as last seen
         let newestAtStart = direction == .ascending ? try await newestID() : nil
         var anchor: String?
-        var position = 0  // how many leads of the list are at or before the anchor, as last seen
-        var margin = 4
         var first = true
         while true {
-            let (page, limit) = Self.window(from: max(0, position - 1 - margin), to: position + pageSize)
-            var request = query
-            request.page = page
-            request.limit = limit
-            request.sort = .id
-            request.direction = direction
-            let result = try await api.list(request)
-            summary.requests += 1
+            let (window, result) = try await reader.next(for: step)
+            summary.requests = reader.sent
             if first { summary.countAtStart = result.count }
             first = false
             summary.countAtEnd = result.count
-            let skip = page * limit
+            let skip = window.skip
             let leads = result.leads
             if let anchor, skip > 0, leads.first.map({ !passed($0.id, anchor) }) ?? true {
                 // Leads before this window left the list: it may have slid over unread ones.
                 summary.stepsBack += 1
-                position = skip
-                margin = min(margin * 4, 1_000_000)
+                step = Step(position: skip, margin: min(step.margin * 4, 1_000_000))
                 continue
             }
             let fresh = anchor.map { anchor in leads.filter { !passed($0.id, anchor) } } ?? leads
             if let last = fresh.last { anchor = last.id }
-            position = skip + leads.count
-            margin = max(4, margin / 2)
+            step = Step(position: skip + leads.count, margin: max(4, step.margin / 2))
+            // Full: the walk goes on at the predicted step, so the requests ahead can be sent now.
+            if leads.count == window.limit { reader.fill(from: step) }
             if !fresh.isEmpty {
                 summary.read += fresh.count
                 if let newestAtStart { summary.arrived += fresh.filter { $0.id > newestAtStart }.count }
                 guard try await body(fresh, summary.read, result.count) else { return summary }
             }
-            if leads.count < limit { return summary }
+            if leads.count < window.limit { return summary }
         }
     }
 
@@ -110,6 +118,12 @@ public struct LeadWalk: Sendable {
         request.sort = .id
         request.direction = .descending
         return try await api.list(request).leads.first?.id
+    }
+
+    /// The request of a step: from a little before the anchor to a page after it.
+    func window(for step: Step) -> LeadWindowReader.Window {
+        let (page, limit) = Self.window(from: max(0, step.position - 1 - step.margin), to: step.position + pageSize)
+        return LeadWindowReader.Window(step: step, page: page, limit: limit)
     }
 
     /// The smallest window the server can give (it skips whole pages: `page × limit`) that starts

@@ -49,7 +49,7 @@ extension JSONValue {
     /// too, so JSON shown in a terminal or an editor cannot reorder the text around it.
     public static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        guard text.unicodeScalars.contains(where: needsEscape) else {
+        guard text.utf8.contains(where: mayNeedEscape), text.unicodeScalars.contains(where: needsEscape) else {
             // Nearly every string: appended in one piece rather than scalar by scalar.
             out += text
             out += "\""
@@ -74,6 +74,13 @@ extension JSONValue {
             }
         }
         out += "\""
+    }
+
+    /// Whether a UTF-8 byte may belong to a scalar `needsEscape` holds: an ASCII one it names, or
+    /// the lead byte of C1 controls (0xC2) and of U+2028…U+2069 (0xE2). A byte test is some ten
+    /// times cheaper than decoding scalars, and `leads export` writes every string of every lead.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// Whether a scalar is written as an escape: quote, backslash, controls (C0, DEL, C1), the

@@ -13,11 +13,16 @@ struct LeadPager {
     /// count; returns what the walk saw.
     @discardableResult
     func run(_ page: ([Lead], _ read: Int, _ total: Int) throws -> Void) async throws -> LeadWalk.Summary {
-        try await LeadWalk(api: api, query: query, pageSize: query.limit).run { leads, read, count in
+        try await LeadWalk(api: api, query: query, pageSize: query.limit, lookahead: Self.lookahead).run { leads, read, count in
             try page(leads, read, count)
             return true
         }
     }
+
+    /// Windows asked for ahead of the one being handed on, so the server answers them while this
+    /// process decodes and writes (see `LeadWindowReader`). Measured on 100,000 leads and 2 cores
+    /// (`export --ndjson`): 11.2 s one at a time, 7.7 s with 2 ahead, 7.6 s with 3.
+    static let lookahead = 2
 
     /// One line on stderr when the project changed during the read; nothing on a still project.
     static func note(_ summary: LeadWalk.Summary) {

@@ -54,8 +54,20 @@ struct DuplicatesCommand: AsyncParsableCommand {
         let groups = DuplicateFinder.groups(entries, by: criteria)
         let sink = OutputSink.standardOutput()
         switch format {
-        case .json: try sink.write(JSONValue.array(groups.map(DuplicateGroupText.json)).jsonText + "\n")
-        case .ndjson: for group in groups { try sink.write(DuplicateGroupText.json(group).jsonText + "\n") }
+        case .json, .ndjson:
+            // Written in chunks of a few hundred groups: one string of 17 MB would be held whole.
+            let ndjson = format == .ndjson
+            var text = ndjson ? "" : "["
+            for (number, group) in groups.enumerated() {
+                if !ndjson, number > 0 { text += "," }
+                DuplicateGroupText.writeJSON(group, to: &text)
+                if ndjson { text += "\n" }
+                if text.utf8.count > 1 << 18 {
+                    try sink.write(text)
+                    text = ""
+                }
+            }
+            try sink.write(ndjson ? text : text + "]\n")
         default: for (number, group) in groups.enumerated() { try sink.write((number > 0 ? "\n" : "") + DuplicateGroupText.text(group)) }
         }
         try sink.close()

@@ -37,5 +37,38 @@ enum DuplicateGroupText {
         return .object(object)
     }
 
+    /// Writes `json(group)`'s text straight from the group (its keys in the same sorted order),
+    /// without building the dictionaries first: a project of 100,000 leads has some 40,000 groups,
+    /// and building, sorting and dropping their dictionaries was a fifth of a second look.
+    static func writeJSON(_ group: DuplicateGroup, to out: inout String) {
+        out += #"{"confidence":"#
+        JSONValue.double(group.confidence).write(to: &out)
+        out += #","leads":["#
+        for (index, entry) in group.entries.enumerated() {
+            out += index == 0 ? "{" : ",{"
+            out += #""_id":"#
+            JSONValue.writeString(entry.id, to: &out)
+            func field(_ key: String, _ value: String?) {
+                guard let value else { return }
+                out += key
+                JSONValue.writeString(value, to: &out)
+            }
+            field(#","city":"#, entry.city)
+            field(#","company":"#, entry.company)
+            field(#","createdAt":"#, entry.createdAt.map(ISOTime.format))
+            field(#","email":"#, entry.email)
+            field(#","fullname":"#, entry.fullname)
+            field(#","phone":"#, entry.phone)
+            field(#","updatedAt":"#, entry.updatedAt.map(ISOTime.format))
+            out += "}"
+        }
+        out += #"],"reasons":["#
+        for (index, reason) in group.reasons.enumerated() {
+            if index > 0 { out += "," }
+            JSONValue.writeString(reason.rawValue, to: &out)
+        }
+        out += "]}"
+    }
+
     static func confidence(_ group: DuplicateGroup) -> String { String(format: "%.2f", group.confidence) }
 }

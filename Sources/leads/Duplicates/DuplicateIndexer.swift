@@ -36,10 +36,12 @@ struct DuplicateIndexer {
     func build(progress: ExportProgress) async throws -> DuplicateIndexFile.Contents {
         var entries: [String: DuplicateEntry] = [:]
         var mark: Int64 = 0
+        var keys = DuplicateKeyCache()
         let query = LeadQuery(limit: pageSize, sort: .createdAt, direction: .descending)
         try await LeadPager(api: api, query: query).run { leads, read, total in
+            entries.reserveCapacity(total)
             for lead in leads {
-                entries[lead.id] = DuplicateIndexFile.entry(lead)
+                entries[lead.id] = DuplicateIndexFile.entry(lead, keys: &keys)
                 mark = max(mark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
             }
             progress.show(read, total)

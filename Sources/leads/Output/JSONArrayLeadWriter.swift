@@ -15,7 +15,7 @@ struct JSONArrayLeadWriter: LeadWriter {
         for lead in leads {
             text += state.first ? "\n" : ",\n"
             state.first = false
-            lead.jsonObject.write(to: &text)
+            lead.writeJSON(to: &text)
         }
         try sink.write(text)
     }

@@ -9,7 +9,7 @@ struct NDJSONLeadWriter: LeadWriter {
     func write(_ leads: [Lead]) throws {
         var text = ""
         for lead in leads {
-            lead.jsonObject.write(to: &text)
+            lead.writeJSON(to: &text)
             text += "\n"
         }
         try sink.write(text)
