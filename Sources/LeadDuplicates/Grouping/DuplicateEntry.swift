@@ -41,10 +41,18 @@ public struct DuplicateEntry: Sendable, Hashable {
     /// The entry of a lead, its keys normalised.
     public init(lead: Lead) {
         self.init(
+            lead: lead, phoneRegion: lead.phone?.isEmpty == false ? CountryRegion.code(for: lead.country) : nil,
+            nameKey: TextKey.name, placeKey: TextKey.place)
+    }
+
+    /// The entry of a lead with the keys of its texts made by the functions given (a
+    /// `DuplicateKeyCache` passes ones that remember what they made).
+    init(lead: Lead, phoneRegion: String?, nameKey: (String) -> String?, placeKey: (String) -> String?) {
+        self.init(
             id: lead.id, createdAt: lead.createdAt, updatedAt: lead.updatedAt, fullname: lead.fullname, email: lead.email,
             phone: lead.phone, company: lead.company, city: lead.city, emailKey: TextKey.email(lead.email),
-            phoneKey: PhoneKey.key(lead.phone, country: lead.country), nameKey: TextKey.name(lead.fullname),
-            companyKey: TextKey.place(lead.company), cityKey: TextKey.place(lead.city))
+            phoneKey: PhoneKey.key(lead.phone, region: phoneRegion), nameKey: lead.fullname.flatMap(nameKey),
+            companyKey: lead.company.flatMap(placeKey), cityKey: lead.city.flatMap(placeKey))
     }
 
     /// The keys this entry is found by for each reason.

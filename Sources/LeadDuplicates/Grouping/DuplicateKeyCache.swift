@@ -16,10 +16,8 @@ public struct DuplicateKeyCache {
     public mutating func entry(_ lead: Lead) -> DuplicateEntry {
         let region = lead.phone?.isEmpty == false ? lead.country.flatMap { country in Self.cached(&regions, country, CountryRegion.code(for:)) } : nil
         return DuplicateEntry(
-            id: lead.id, createdAt: lead.createdAt, updatedAt: lead.updatedAt, fullname: lead.fullname, email: lead.email,
-            phone: lead.phone, company: lead.company, city: lead.city, emailKey: TextKey.email(lead.email),
-            phoneKey: PhoneKey.key(lead.phone, region: region), nameKey: lead.fullname.flatMap { Self.cached(&names, $0, TextKey.name) },
-            companyKey: lead.company.flatMap { Self.cached(&places, $0, TextKey.place) }, cityKey: lead.city.flatMap { Self.cached(&places, $0, TextKey.place) })
+            lead: lead, phoneRegion: region, nameKey: { Self.cached(&names, $0, TextKey.name) },
+            placeKey: { Self.cached(&places, $0, TextKey.place) })
     }
 
     private static func cached(_ table: inout [String: String?], _ text: String, _ make: (String?) -> String?) -> String? {

@@ -27,42 +27,22 @@ extension Lead {
                 nextExtra += 1
             }
         }
+        /// One key of the lead and its value, after the extra keys sorted before it.
+        func field(_ name: String, _ value: () -> Void) {
+            extras(before: name)
+            key(name)
+            value()
+        }
         out += "{"
         for (name, slot) in Self.jsonSlots {
             switch slot {
-            case .id:
-                extras(before: name)
-                key(name)
-                JSONValue.writeString(id, to: &out)
-            case .version:
-                guard let version else { continue }
-                extras(before: name)
-                key(name)
-                out += String(version)
-            case .text(let path):
-                guard let value = self[keyPath: path] else { continue }
-                extras(before: name)
-                key(name)
-                JSONValue.writeString(value, to: &out)
-            case .tags:
-                extras(before: name)
-                key(name)
-                JSONValue.array(tags.map(JSONValue.string)).write(to: &out)
-            case .object(let path):
-                guard let value = self[keyPath: path] else { continue }
-                extras(before: name)
-                key(name)
-                JSONValue.object(value).write(to: &out)
-            case .status:
-                guard let status else { continue }
-                extras(before: name)
-                key(name)
-                out += String(status)
-            case .time(let path):
-                guard let value = self[keyPath: path] else { continue }
-                extras(before: name)
-                key(name)
-                JSONValue.writeString(ISOTime.format(value), to: &out)
+            case .id: field(name) { JSONValue.writeString(id, to: &out) }
+            case .version: if let version { field(name) { out += String(version) } }
+            case .text(let path): if let value = self[keyPath: path] { field(name) { JSONValue.writeString(value, to: &out) } }
+            case .tags: field(name) { JSONValue.array(tags.map(JSONValue.string)).write(to: &out) }
+            case .object(let path): if let value = self[keyPath: path] { field(name) { JSONValue.object(value).write(to: &out) } }
+            case .status: if let status { field(name) { out += String(status) } }
+            case .time(let path): if let value = self[keyPath: path] { field(name) { JSONValue.writeString(ISOTime.format(value), to: &out) } }
             }
         }
         extras(before: nil)

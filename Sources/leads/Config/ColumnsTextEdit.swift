@@ -1,3 +1,5 @@
+import TiledeskLeads
+
 /// Puts `shown = [...]` under `[columns]` in the text of a config.toml and changes nothing else:
 /// not a comment, not the order of the tables, not a profile's token. Re-encoding the decoded
 /// document would drop the user's comments and any table this version does not know, so the
@@ -86,21 +88,12 @@ enum ColumnsTextEdit {
         throw Unsupported(description: "[columns] shown is not closed")
     }
 
-    /// A TOML basic string.
+    /// A TOML basic string: its escapes are JSON's (`\"`, `\\`, `\n`, `\t`, `\u` with four hex digits),
+    /// and the JSON writer escapes every control character TOML refuses raw.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONValue.writeString(text, to: &out)
+        return out
     }
 }
 

@@ -83,7 +83,8 @@ extension TOMLKeyLines {
             }
         }
 
-        /// A one-line quoted string with its basic escapes read (`\"`, `\\`, `\n`, `\t`, `\uXXXX`).
+        /// A one-line quoted string; in a basic one the escapes are read (`\"`, `\\`, `\n`, `\t`, `\r`,
+        /// and `\u` or `\U` with their hex digits).
         private mutating func quoted() -> String {
             let quote = peek()!
             advance()
