@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// One lead shown read-only: `Label  value` lines with the labels in a column and the values

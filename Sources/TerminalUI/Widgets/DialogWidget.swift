@@ -1,5 +1,3 @@
-import LeadBrowser
-
 /// A modal box in the middle of the screen: a confirmation (`Trash this lead?` with `[y] Yes   [N] No`), a pick list
 /// (choose a sort field, a tag), or an error with its explanation. The default answer of a
 /// confirmation is always No and is shown in capitals, because an irreversible action is never

@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// The key hint row: `j/k move  Enter open  / search  ? help`. Entries come from the key map in

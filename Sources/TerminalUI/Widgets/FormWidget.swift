@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// The edit form: rows of `label  value`, one of them focused, with the terminal cursor placed

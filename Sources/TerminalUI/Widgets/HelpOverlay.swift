@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// The `?` screen: every binding of the current key map, by section, in a centred box over the

@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// A one-row text prompt: the `/` search box, a tag or email filter, a field name. Shows the

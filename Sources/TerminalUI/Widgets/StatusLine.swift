@@ -1,4 +1,3 @@
-import LeadBrowser
 import ScreenText
 
 /// The one-row bar at the bottom of a screen: what is going on at the left (mode, query, a
