@@ -44,6 +44,23 @@ import TiledeskLeads
         }
     }
 
+    /// The re-read before the save is also the client's "never write a lead you cannot read"
+    /// check: the server sees the read that opened the editor, one re-read and the PUT, not a
+    /// second, hidden GET before the PUT.
+    @Test func aSaveReadsTheLeadOnceBeforeWritingIt() async throws {
+        try await CLISandbox.with { sandbox in
+            let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }
+            let before = try LiveRequestLog(path: sandbox.requestLogPath).entries.count
+            let script = try editor("city.sh", "sed -i 's/^city:.*/city: Milano/' \"$file\"", in: sandbox)
+            let result = try await sandbox.leads("edit", lead.id, environment: environment(sandbox, editor: script))
+            #expect(result.code == 0, "\(result.stderr)")
+            let calls = try LiveRequestLog(path: sandbox.requestLogPath).entries.dropFirst(before)
+                .filter { $0.target.hasSuffix("/leads/" + lead.id) }.map(\.method)
+            #expect(calls == ["GET", "GET", "PUT"], "open, re-read, write")
+            #expect(try await sandbox.withClient { try await $0.get(id: lead.id) }.city == "Milano")
+        }
+    }
+
     @Test func aBadLineComesBackWithTheErrorOnTopAndIsFixed() async throws {
         try await CLISandbox.with { sandbox in
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }

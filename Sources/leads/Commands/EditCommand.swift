@@ -93,7 +93,9 @@ struct EditCommand: AsyncParsableCommand {
         }
         switch SavePlan.after(reRead: theirs, base: base, mine: mine) {
         case .send(let change):
-            let saved = try await client.update(id: id, change: change)
+            // The re-read above is the client's "never write a lead you cannot read" check too:
+            // a plan to send exists only when it found the lead, so the save costs one GET.
+            let saved = try await client.update(id: id, change: change, justRead: true)
             file.remove()
             if theirs.map({ !SavePlan.isUnchanged($0, since: base) }) == true {
                 StandardError.line("leads: merged with changes made meanwhile to other parts of the lead")
