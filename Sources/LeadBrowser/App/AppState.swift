@@ -1,7 +1,8 @@
 import TiledeskLeads
 
 /// The whole app as one value: the lead list under a stack of screens, the status line and the
-/// connection. The front end draws it; `update(_:)` is the only way it changes.
+/// connection. The front end sets a fresh one up (settings, `start()`), then draws it;
+/// from then on `update(_:)` is the only way it changes.
 public struct AppState: Sendable, Hashable {
     public var list: PagedList<Lead>
     /// The server query behind the list (search, filters, sort, trash). Page numbers vary per fetch.
