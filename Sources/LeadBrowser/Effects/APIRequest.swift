@@ -3,8 +3,9 @@ import TiledeskLeads
 /// One call of `LeadsAPI`, as a value. `update` asks for it inside `Effect.request`; the runtime's
 /// `EffectRunner` makes the call and answers with the `Msg` named on each case, carrying the id.
 ///
-/// Adding an API call touches three places: a case here, its call in `EffectRunner.response(to:id:)`,
-/// and what its answer does in `AppState+Results.swift`.
+/// Adding an API call touches three places: a case here, its call in
+/// `EffectRunner.response(to:id:api:)`, and what its answer does in `AppState+Results.swift`; a
+/// call answered by something other than a lead, a page or a deletion also needs its `Msg` case.
 public enum APIRequest: Sendable, Hashable {
     /// `LeadsAPI.list(query)` → `.pageLoaded`.
     case list(LeadQuery)
