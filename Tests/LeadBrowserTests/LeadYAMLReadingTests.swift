@@ -90,6 +90,10 @@ import TiledeskLeads
             text: "city:\tZürich\ncompany: ACME\t# tab before a comment\ntags:\n  -\tvip\nattributes:\n  plan:\t\tpro\n",
             edit: LeadEdit(fields: [.city: "Zürich", .company: "ACME"], tags: ["vip"], attributes: ["plan": "pro"])),
         Case(
+            name: "tabs where YAML allows them, with CRLF line ends",
+            text: "fullname: Ada\r\ncity:\tZürich\r\ntags:\r\n  -\tvip\r\nattributes:\r\n  plan:\t\tpro\r\n",
+            edit: LeadEdit(fields: [.fullname: "Ada", .city: "Zürich"], tags: ["vip"], attributes: ["plan": "pro"])),
+        Case(
             name: "explicit tags",
             text: "attributes:\n  a: !!str 3\n  b: !!int \"4\"\n  c: !!float 1\n",
             edit: LeadEdit(attributes: ["a": "3", "b": 4, "c": 1])),
@@ -97,6 +101,10 @@ import TiledeskLeads
             name: "a byte order mark that starts a value, escaped or raw",
             text: "city: \"\\uFEFFRoma\"\ncompany: '\u{FEFF}ACME'\n",
             edit: LeadEdit(fields: [.city: "\u{FEFF}Roma", .company: "\u{FEFF}ACME"])),
+        Case(
+            name: "a byte order mark that starts a value, with CRLF line ends",
+            text: "fullname: Ada\r\ncity: \"\\uFEFFRoma\"\r\ncompany: '\u{FEFF}ACME'\r\n",
+            edit: LeadEdit(fields: [.fullname: "Ada", .city: "\u{FEFF}Roma", .company: "\u{FEFF}ACME"])),
         Case(name: "empty text", text: "", edit: LeadEdit()),
         Case(name: "only comments", text: "# nothing\n\n   # here\n", edit: LeadEdit()),
         Case(name: "empty tags and attributes", text: "tags:\nattributes:\n", edit: LeadEdit(tags: [], attributes: [:])),
@@ -131,6 +139,7 @@ import TiledeskLeads
         Failure(text: "attributes:\n  x: !!binary aGk=\n", line: 2, says: "tag:yaml.org,2002:binary is not supported"),
         Failure(text: "fullname: Ada\nnote: Call back: Monday\n", line: 2, says: "a second `: ` on one line"),
         Failure(text: "attributes:\n\tplan: pro\n", line: 2, says: "a tab indents this line"),
+        Failure(text: "fullname: Ada\r\nattributes:\r\n\tplan: pro\r\n", line: 3, says: "a tab indents this line"),
         Failure(text: "fullname: Ada\ncity: \"Roma\nzipcode: 1\n", line: 4, says: "found unexpected end of stream"),
         Failure(text: "- fullname: Ada\n", line: 1, says: "a lead is written as `key: value` lines"),
         Failure(text: "just some words\n", line: 1, says: "a lead is written as `key: value` lines"),

@@ -16,7 +16,7 @@ struct YAMLReader {
     private let lines: [[Unicode.Scalar]]
 
     private init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        lines = YAMLSyntax.scalarLines(source)
     }
 
     /// Keys of the server's lead JSON that a document may carry but that are not edited here

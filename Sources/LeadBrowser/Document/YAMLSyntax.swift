@@ -31,7 +31,7 @@ enum YAMLSyntax {
     /// `text` with the tab at `mark` made a space, when the tab only separates an indicator
     /// (`key:`, `-`, `?`) from what follows; nil otherwise.
     static func separatingTabReplaced(in text: String, at mark: Mark) -> String? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var lines = scalarLines(text)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         var line = lines[mark.line - 1]
         let column = mark.column - 1
@@ -61,8 +61,15 @@ enum YAMLSyntax {
         }
     }
 
+    /// The text's lines as libyaml numbers them, split at each line feed. Split by scalars, not
+    /// by `Character`: a CRLF is one `Character`, so a split at `"\n"` would leave a CRLF
+    /// document as one line. A line keeps its `\r`, which joining with `"\n"` restores.
+    static func scalarLines(_ text: String) -> [[Unicode.Scalar]] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+    }
+
     private static func sentence(_ problem: String, context: String?, at mark: Mark, in text: String) -> String {
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first.map { Array($0.unicodeScalars) }
+        let line = scalarLines(text).dropFirst(mark.line - 1).first
         if let line, mark.column - 1 < line.count, mark.column >= 1, line[mark.column - 1] == "\t" {
             return "a tab indents this line; YAML indents with spaces"
         }
