@@ -21,7 +21,7 @@ import TiledeskLeads
 
     /// The ways a user writes a lead; each sets the company to "Mine Co" and stops at the review.
     enum Path: String, CaseIterable, CustomTestStringConvertible {
-        case document, documentTemplateOfAKeptDraft, fieldInTheEditor, reopenedDraft, restoreAndApply
+        case document, documentTemplateOfAKeptDraft, fieldInTheEditor, fieldInTheEditorByChord, reopenedDraft, restoreAndApply
 
         var testDescription: String { rawValue }
 
@@ -41,11 +41,11 @@ import TiledeskLeads
                 let open = press(&state, .enter)  // reopen it in the editor
                 guard case .openEditor(let id, let text, _, _)? = open.last else { return (base, nil) }
                 _ = state.update(.editorClosed(requestID: id, text: text))  // saved as it was kept
-            case .fieldInTheEditor:
+            case .fieldInTheEditor, .fieldInTheEditorByChord:
                 var form = FormState(editing: OneSavePathTests.base)
                 form.focus = .field(.company)
                 state.stack = [.form(form)]
-                let open = press(&state, .ctrl("o"))
+                let open = self == .fieldInTheEditor ? press(&state, .ctrl("o")) : press(&state, .ctrl("x"), .ctrl("e"))
                 guard let id = open.first?.requestID else { return (OneSavePathTests.base, nil) }
                 _ = state.update(.editorClosed(requestID: id, text: "Mine Co\n"))
                 _ = press(&state, .ctrl("s"))
