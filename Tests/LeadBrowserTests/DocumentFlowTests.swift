@@ -68,6 +68,22 @@ import TiledeskLeads
         #expect(reopened.contains("unknown key citty") && reopened.hasSuffix(kept))
     }
 
+    @Test func savingTheDocumentUnchangedOrEmptyingItCancelsAndSaysSo() {
+        var state = AppState(leadIDPrefix: "t")
+        let ann = Lead(id: "a1", fullname: "Ann", city: "Roma")
+        state.stack = [.detail(DetailState(lead: ann, load: .loaded))]
+        guard case .openEditor(let id, let text, _, _)? = press(&state, .ctrl("e")).last else { Issue.record("no editor"); return }
+        #expect(state.update(.editorClosed(requestID: id, text: text)) == [.discardDraft(key: "a1")], "nothing sent, the journal goes")
+        #expect(state.status?.text == "Nothing changed")
+        #expect(state.top == .detail)
+        for emptied in ["", "# only a comment\n\n"] {
+            guard case .openEditor(let next, _, _, _)? = press(&state, .ctrl("e")).last else { Issue.record("no editor"); return }
+            #expect(state.update(.editorClosed(requestID: next, text: emptied)) == [.discardDraft(key: "a1")], "nothing sent")
+            #expect(state.status?.text == "Edit cancelled: the document was emptied; nothing was saved")
+            #expect(state.top == .detail)
+        }
+    }
+
     @Test func noAtTheReviewLeavesTheDocumentsValuesInTheForm() {
         var state = AppState(leadIDPrefix: "t")
         let ann = Lead(id: "a1", fullname: "Ann", city: "Roma")

@@ -27,6 +27,15 @@ import Testing
         #expect(error?.description.hasPrefix("no editor: set VISUAL or EDITOR") == true)
     }
 
+    @Test func theBrowsersHandOffSaysSoWhenThereIsNoEditor() throws {
+        let none = try path(with: [])
+        defer { try? FileManager.default.removeItem(atPath: none) }
+        let error = #expect(throws: EditorHandOff.Failure.self) {
+            try EditorHandOff.edit("fullname: Ann\n", fileExtension: "yaml", environment: ["PATH": none])
+        }
+        #expect(error?.description.hasPrefix("no editor: set VISUAL or EDITOR") == true, "\(error?.description ?? "")")
+    }
+
     @Test func theCommandLineKeepsItsArgumentsAndTheFileIsOneArgument() throws {
         let directory = NSTemporaryDirectory() + "leads-editor-run-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
