@@ -144,6 +144,27 @@ import TiledeskLeads
         }
     }
 
+    @Test func aSaveTheServerRefusesKeepsTheTextAndSaysWhere() async throws {
+        try await CLISandbox.with { sandbox in
+            let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }
+            // A note beyond the server's body limit: the re-read succeeds, the write is refused (413).
+            let script = try editor("huge.sh", """
+                sed -i 's/^city:.*/city: Milano/' "$file"
+                printf 'note: ' >> "$file"
+                head -c 1100000 /dev/zero | tr '\\0' a >> "$file"
+                echo >> "$file"
+                sed -i '/^note:$/d' "$file"
+                """, in: sandbox)
+            let result = try await sandbox.leads("edit", lead.id, environment: environment(sandbox, editor: script))
+            #expect(result.code == 1, "\(result.stderr.prefix(500))")
+            #expect(result.stderr.contains("could not save lead \(lead.id)"), "\(result.stderr.prefix(500))")
+            let path = try #require(result.stderr.components(separatedBy: "kept in ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("city: Milano"), "what was typed is in the file named")
+            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+            #expect(try await sandbox.withClient { try await $0.get(id: lead.id) }.city == "Roma", "nothing was written")
+        }
+    }
+
     @Test func aLeadTrashedWhileTheEditorIsOpenIsNeverWrittenBack() async throws {
         try await CLISandbox.with { sandbox in
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }

@@ -95,7 +95,14 @@ struct EditCommand: AsyncParsableCommand {
         case .send(let change):
             // The re-read above is the client's "never write a lead you cannot read" check too:
             // a plan to send exists only when it found the lead, so the save costs one GET.
-            let saved = try await client.update(id: id, change: change, justRead: true)
+            let saved: Lead
+            do {
+                saved = try await client.update(id: id, change: change, justRead: true)
+            } catch {
+                // The text is all the user has of the edit: its file stays, and they are told where.
+                let code = (error as? APIError).map { LeadsExitCode($0.kind) } ?? .failure
+                throw CLIError(code, "could not save lead \(id): \(error)" + kept(in: file))
+            }
             file.remove()
             if theirs.map({ !SavePlan.isUnchanged($0, since: base) }) == true {
                 StandardError.line("leads: merged with changes made meanwhile to other parts of the lead")
