@@ -7,12 +7,14 @@ import TiledeskLeads
 /// value, a literal block for a note with line breaks; and, for random leads of every awkward
 /// kind, reading the document back gives exactly the lead written.
 @Suite struct LeadYAMLWritingTests {
+    /// The lead of README's sample document.
+    static let sample = Lead(
+        id: "65f0c3a1b2", fullname: "Zoë Ångström", email: "zoe@example.com", phone: "+39 0123 456", company: "yes",
+        note: "Called twice.\nWants the annual plan.\n", city: "Zürich", zipcode: "00184", country: "NO",
+        tags: ["vip", "2024"], attributes: ["plan": "pro", "seats": 3, "trial": false, "since": "2024-01-05", "meta": ["source": "web", "ids": [1, 2]]])
+
     @Test func aLeadIsWrittenAsPeopleWriteYAML() {
-        let lead = Lead(
-            id: "65f0c3a1b2", fullname: "Zoë Ångström", email: "zoe@example.com", phone: "+39 0123 456", company: "yes",
-            note: "Called twice.\nWants the annual plan.\n", city: "Zürich", zipcode: "00184", country: "NO",
-            tags: ["vip", "2024"], attributes: ["plan": "pro", "seats": 3, "trial": false, "since": "2024-01-05", "meta": ["source": "web", "ids": [1, 2]]])
-        #expect(LeadYAML.text(lead) == """
+        #expect(LeadYAML.text(Self.sample) == """
             # Lead 65f0c3a1b2: save to apply; save it unchanged or empty it to cancel.
             # Text stays text as written; attributes are YAML: numbers, true/false, null, lists, maps.
             fullname: Zoë Ångström
@@ -42,6 +44,17 @@ import TiledeskLeads
               trial: false
 
             """)
+    }
+
+    /// README's section on `^E` and `leads edit` shows the document as it is written, and it
+    /// reads back as the same lead.
+    @Test func theREADMESampleIsTheDocumentWritten() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Editing a lead as YAML").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        #expect(block == LeadYAML.text(Self.sample))
+        #expect(try LeadYAML.parse(block, onto: Self.sample) == Self.sample)
     }
 
     @Test(arguments: [
