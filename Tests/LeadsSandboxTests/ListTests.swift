@@ -89,10 +89,16 @@ import TiledeskLeads
             #expect(try await names("smiths").isEmpty)
             // A word of an address is a word: MongoDB splits at punctuation, in the text and the query.
             #expect(try await names("walker.example") .count == 6, "OR of walker and example")
-            // A quoted phrase must be present and is ANDed with the words; -word excludes.
+            // A quoted phrase must be present (every phrase: they are ANDed); -word excludes.
             #expect(try await names("%22john%20smith%22") == ["John Smith"])
             #expect(try await names("%22smith%20john%22").isEmpty, "a phrase keeps its order")
-            #expect(try await names("%22example%22+john") == ["John Smith"])
+            #expect(try await names("%22john%20smith%22+%22walker%22").isEmpty, "two phrases must both be there")
+            #expect(try await names("%22example%22+%22john%22") == ["John Smith"])
+            // Beside a phrase, loose words decide nothing (MongoDB, SERVER-30163): every lead
+            // with the phrase, with or without them; none without it.
+            #expect(try await names("%22example%22+john").count == 6)
+            #expect(try await names("%22lovelace%22+walker") == ["Ada Lovelace"])
+            #expect(try await names("%22example%22+-john").count == 5, "an exclusion still applies beside a phrase")
             #expect(try await names("john+johnny+-walker") == ["John Smith"])
             #expect(try await names("-john").isEmpty, "only an exclusion matches nothing")
             #expect(try await names("ALVAREZ") == ["José Álvarez"])

@@ -3,6 +3,9 @@ import Foundation
 /// Turns what a person typed into an FTS5 MATCH expression with the semantics of the real
 /// server's `$text` search over a text index with language `none`: whole words, any of them (OR);
 /// `"quoted phrases"` must all be present (AND); `-word` excludes; no stemming, no stop words.
+/// With a phrase, the loose words decide nothing: MongoDB matches a document holding any term of
+/// the search (the phrases' words among them) and then every phrase, so a document with the
+/// phrase always passes ("java \"coffee shop\"" finds only "Coffee Shop"; SERVER-30163).
 /// Words are split where MongoDB's tokenizer splits them (at anything that is not a letter or a
 /// digit: "mario.rossi" searches "mario" OR "rossi"; a hyphen inside a word is a delimiter, not a
 /// negation). Every term is quoted, so FTS5 syntax in the input (`NEAR`, `*`, `:`, parentheses)
@@ -40,9 +43,9 @@ enum FullTextQuery {
         }
         flush()
         var positive: [String] = phrases.map(quoted)
-        if !words.isEmpty {
+        if !words.isEmpty && phrases.isEmpty {
             let any = words.map(quoted).joined(separator: " OR ")
-            positive.append(words.count > 1 && !phrases.isEmpty ? "(\(any))" : any)
+            positive.append(any)
         }
         guard !positive.isEmpty else { return nil }
         var expression = positive.count > 1 ? positive.joined(separator: " AND ") : positive[0]
