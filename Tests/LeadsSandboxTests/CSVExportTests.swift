@@ -28,6 +28,9 @@ import TiledeskLeads
             #expect(!reply.text.contains("Gone"), "the trash is not exportable")
             #expect(reply.text.contains(";100;"), "numbers are bare")
             #expect(reply.text.hasSuffix("\r\n"), "csv-express ends every row, the last one too")
+            // Kept from before: times in ISO form (createdAt, updatedAt), not Date.toString().
+            let iso = #";"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z";"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z"\r\n"#
+            #expect(reply.text.range(of: iso, options: .regularExpression) != nil, "\(reply.text)")
             #expect(!rows[0].contains("__v"), "find(query, '-attributes -__v')")
         }
     }

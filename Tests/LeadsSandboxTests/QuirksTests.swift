@@ -38,6 +38,8 @@ import TiledeskLeads
                 (.PATCH, "/\(missing)/attributes", "{}", 404, "msg"), (.POST, "/\(missing)/properties", "{}", 404, "msg"),
                 (.PUT, "/\(lead.id)/tag", "[]", 400, "message"), (.PUT, "/\(missing)/tag", #"["a"]"#, 404, "error"),
                 (.DELETE, "/\(missing)/tag/a", nil, 404, "error"),
+                (.DELETE, "/not-an-id", nil, 500, "msg"),
+                (.PUT, "/not-an-id", "{}", 500, "msg"),
             ]
             for (method, path, body, status, key) in probes {
                 let reply = try await sandbox.leads(method, path, body: body)

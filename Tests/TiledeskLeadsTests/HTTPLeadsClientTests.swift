@@ -1,5 +1,6 @@
 import Foundation
 import LeadsSandbox
+import LeadsTestSupport
 import Testing
 import TiledeskLeads
 
@@ -154,6 +155,30 @@ import TiledeskLeads
                 let normal = try await client.list(LeadQuery()).count
                 let trashed = try await client.list(LeadQuery(trash: true)).count
                 #expect(normal == 0 && trashed == 0, "nothing was created")
+            }
+        }
+    }
+
+    /// The real server reads `sort` and ignores the public docs' `sortField` (the list would stay
+    /// newest first): every list and CSV request the client makes, for every sort field and
+    /// filter, says `sort=` and never `sortField`, as the server saw it in its request log.
+    @Test func theClientSendsSortAndNeverTheDocsSortField() async throws {
+        try await SandboxHarness.with(projects: [SandboxHarness.projectA]) { sandbox in
+            try await sandbox.withClient { client in
+                _ = try await client.create(Lead(fullname: "Sort Me", email: "sort@example.com"))
+                for field in LeadSortField.allCases {
+                    for direction in [SortDirection.ascending, .descending] {
+                        let query = LeadQuery(limit: 5, sort: field, direction: direction, fullText: "sort", withEmail: true)
+                        _ = try await client.list(query)
+                        _ = try await client.exportCSV(query)
+                    }
+                }
+            }
+            let reads = try LiveRequestLog(path: sandbox.requestLogPath).entries.filter { $0.method == "GET" && $0.target.contains("/leads") }
+            #expect(reads.count == LeadSortField.allCases.count * 4)
+            for entry in reads {
+                #expect(!entry.target.lowercased().contains("sortfield"), "\(entry.target)")
+                #expect(entry.target.contains("sort="), "\(entry.target)")
             }
         }
     }
