@@ -103,6 +103,35 @@ import TiledeskLeads
         }
     }
 
+    /// A bulk command over a query reads it the same way: `leads tag --where …` on a project that
+    /// moves sends one tag request to every matching lead there throughout, none to a lead twice,
+    /// and says on stderr what changed while it read (the walk's line, as `export` gives it).
+    @Test(arguments: [false, true]) func aBulkTagOverAQueryTagsEachLeadThereThroughoutOnce(quirks: Bool) async throws {
+        try await CLISandbox.with(quirks: quirks, seed: 3000, live: Self.busy) { sandbox in
+            var noticed = 0
+            for round in 0..<3 {
+                // A sixteenth of the seeded leads (whole project read, a few tag requests).
+                let prefix = "web-" + ["a", "b", "c"][round]
+                let baseline = try await Self.baseline(sandbox)
+                let result = try await sandbox.leads("tag", "bulk-live-\(round)", "--where", "lead_id~" + prefix, "--yes")
+                #expect(result.code == 0, "\(result.stderr)")
+                #expect(result.stderr.contains("; 0 failed"), "\(result.stderr)")
+                if result.stderr.contains("the leads changed while they were read") { noticed += 1 }
+                // The command's own tag requests (the live agents' edits carry `live:`), by lead.
+                let tagged = try LiveRequestLog(path: sandbox.requestLogPath).entries
+                    .filter { $0.live == nil && $0.method == "PUT" && $0.time >= baseline.since && $0.target.hasSuffix("/tag") }
+                    .map { $0.target.split(separator: "/").dropLast().last.map(String.init) ?? "" }
+                #expect(tagged.count == Set(tagged).count, "round \(round): \(tagged.count - Set(tagged).count) leads tagged twice")
+                let matching = baseline.leads.filter { ($0.leadID ?? "").contains(prefix) }
+                let trashed = try LiveRequestLog(path: sandbox.requestLogPath).leads("trash", since: baseline.since)
+                let missing = Set(matching.map(\.id)).subtracting(trashed).subtracting(tagged)
+                #expect(matching.count > 50)
+                #expect(missing.isEmpty, "round \(round): \(missing.count) matching leads there throughout were not tagged")
+            }
+            #expect(noticed > 0, "stderr said what changed meanwhile")
+        }
+    }
+
     @Test func aQuietProjectSaysNothingAboutChanges() async throws {
         try await CLISandbox.with(seed: 500) { sandbox in
             let total = try await sandbox.withClient { try await $0.list(LeadQuery(limit: 1)).count }

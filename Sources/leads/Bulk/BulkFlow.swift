@@ -28,6 +28,7 @@ struct BulkFlow {
             selection = try await .resolve(query: query, matcher: matcher, edit: edit, api: api, show: options.dryRun ? show : nil)
         }
         try out.close()
+        if let walk = selection.walk { LeadPager.note(walk) }
         if options.dryRun {
             StandardError.line("leads: would \(edit.verb) \(Self.leads(selection.items.count))\(details(selection))")
             return

@@ -16,13 +16,16 @@ struct BulkSelection: Sendable {
     var missing: [String] = []
     /// Ids of leads in the trash, which tag and update leave alone.
     var inTrash: [String] = []
+    /// What the read of a query saw of the project changing under it (a query only), for the
+    /// same stderr line `list --all` and `export` give.
+    var walk: LeadWalk.Summary?
 
     /// Every lead of `query` that `matcher` accepts; `show` sees each lead that would change.
     static func resolve(
         query: LeadQuery, matcher: LeadMatcher, edit: BulkEdit, api: any LeadsAPI, show: ((Lead, LeadChange) -> Void)? = nil
     ) async throws -> BulkSelection {
         var selection = BulkSelection(read: 0)
-        try await LeadPager(api: api, query: matcher.narrowing(query)).run { leads, _, _ in
+        selection.walk = try await LeadPager(api: api, query: matcher.narrowing(query)).run { leads, _, _ in
             selection.read! += leads.count
             for lead in leads where matcher.matches(lead) {
                 selection.matched += 1
