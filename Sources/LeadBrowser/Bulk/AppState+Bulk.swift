@@ -15,25 +15,47 @@ extension AppState {
         }
         if let all = selection.allMatching {
             bulkResolve = BulkResolve(goal: .action(action), query: all.query, expected: all.count)
-            return resolveNextPage(0)
+            return resolveNextWindow()
         }
         return review(action, selection.marked.values.sorted { $0.id < $1.id }.map { BulkTarget(id: $0.id, before: $0) }, already: 0)
     }
 
-    mutating func resolveNextPage(_ number: Int) -> [Effect] {
+    /// Asks for the next window of a `*` read (see `BulkResolve`): from a little before the
+    /// anchor to a page after it, in `_id` order.
+    mutating func resolveNextWindow() -> [Effect] {
         guard var resolve = bulkResolve else { return [] }
-        var query = resolve.query.page(number)
-        query.limit = BulkResolve.pageSize
-        let (id, effect) = send(.list(query), for: .bulkResolve(number))
+        let (page, limit) = LeadWalk.window(from: max(0, resolve.position - 1 - resolve.margin), to: resolve.position + BulkResolve.pageSize)
+        var query = resolve.query
+        query.page = page
+        query.limit = limit
+        query.sort = .id
+        query.direction = .ascending
+        resolve.windowSkip = page * limit
+        resolve.windowLimit = limit
+        resolve.windows += 1
+        let (id, effect) = send(.list(query), for: .bulkResolve(resolve.windows))
         resolve.requestID = id
         bulkResolve = resolve
         return [effect]
     }
 
-    /// A page of a `*` query arrived: plan its leads, then read on or review.
+    /// A window of a `*` query arrived: check it continues the read, plan its new leads, then
+    /// read on or review (or write the file) in the list's order.
     mutating func bulkPageArrived(_ page: LeadPage, number: Int, requestID: Int) -> [Effect] {
         guard var resolve = bulkResolve, resolve.requestID == requestID else { return [] }
-        for lead in page.leads where resolve.seen.insert(lead.id).inserted {
+        let leads = page.leads
+        if let anchor = resolve.anchor, resolve.windowSkip > 0, leads.first.map({ $0.id > anchor }) ?? true {
+            // Leads before this window left the list: it may have slid over unread ones.
+            resolve.position = resolve.windowSkip
+            resolve.margin = min(resolve.margin * 4, 1_000_000)
+            bulkResolve = resolve
+            return resolveNextWindow()
+        }
+        let fresh = resolve.anchor.map { anchor in leads.filter { $0.id > anchor } } ?? leads
+        if let last = fresh.last { resolve.anchor = last.id }
+        resolve.position = resolve.windowSkip + leads.count
+        resolve.margin = max(4, resolve.margin / 2)
+        for lead in fresh where resolve.seen.insert(lead.id).inserted {
             if resolve.goal.wants(lead) {
                 resolve.targets.append(BulkTarget(id: lead.id, before: lead))
             } else {
@@ -41,11 +63,13 @@ extension AppState {
             }
         }
         bulkResolve = resolve
-        if page.leads.count == BulkResolve.pageSize, resolve.seen.count < page.count { return resolveNextPage(number + 1) }
+        if leads.count == resolve.windowLimit { return resolveNextWindow() }
         bulkResolve = nil
+        let order = LeadOrder(field: resolve.query.sort, direction: resolve.query.direction)
+        let targets = resolve.targets.sorted { order.inOrder($0.before, $1.before) }
         switch resolve.goal {
-        case .action(let action): return review(action, resolve.targets, already: resolve.alreadyDone)
-        case .export(let export): return [.exportLeads(resolve.targets.map(\.before), export)]
+        case .action(let action): return review(action, targets, already: resolve.alreadyDone)
+        case .export(let export): return [.exportLeads(targets.map(\.before), export)]
         }
     }
 

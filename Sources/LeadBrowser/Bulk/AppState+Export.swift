@@ -11,7 +11,7 @@ extension AppState {
         }
         if let all = selection.allMatching {
             bulkResolve = BulkResolve(goal: .export(export), query: all.query, expected: all.count)
-            return resolveNextPage(0)
+            return resolveNextWindow()
         }
         let order = LeadOrder(field: query.sort, direction: query.direction)
         return [.exportLeads(order.sorted(Array(selection.marked.values)), export)]
