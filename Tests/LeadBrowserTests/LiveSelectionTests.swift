@@ -52,18 +52,22 @@ import TiledeskLeads
         #expect(fake.trashed.count > 5 && requests > 3, "seed \(seed): the project moved while it was read")
     }
 
-    /// The same read before an action: the review counts every lead there throughout once.
-    @Test func theReviewOfAnActionCountsEveryLeadThereThroughout() {
-        var fake = LiveFake(count: 1200, seed: 11)
+    /// The same read before an action: the review holds every lead there throughout once.
+    @Test(arguments: [11, 12, 13] as [UInt64]) func theReviewOfAnActionHoldsEveryLeadThereThroughoutOnce(seed: UInt64) {
+        var fake = LiveFake(count: 1200, seed: seed)
         let before = Set(fake.leads.map(\.id))
         var state = AppState(leadIDPrefix: "live", pageSize: 20)
         LiveListTests.settleQuietly(&state, fake, state.start() + state.update(.resize(rows: 24, columns: 100)))
         _ = press(&state, .char("*"))
         _ = Self.exported(&state, &fake, press(&state, .char("d")), leaving: 12)
-        guard case .confirm(let dialog)? = state.stack.last else { Issue.record("no review: \(String(describing: state.stack.last))"); return }
-        let stayed = before.subtracting(fake.trashed).count
-        let counted = Int(dialog.question.filter(\.isNumber)) ?? 0
-        #expect(counted >= stayed, "\(dialog.question): \(stayed) leads were there throughout")
-        #expect(counted <= fake.leads.count + fake.trashed.count, "\(dialog.question): more leads than ever existed")
+        guard case .confirm(let dialog)? = state.stack.last, let review = state.bulkReview else {
+            Issue.record("seed \(seed): no review: \(String(describing: state.stack.last))")
+            return
+        }
+        let ids = review.targets.map(\.id)
+        #expect(ids.count == Set(ids).count, "seed \(seed): \(ids.count - Set(ids).count) leads twice")
+        let missing = before.subtracting(fake.trashed).subtracting(ids)
+        #expect(missing.isEmpty, "seed \(seed): \(missing.count) leads there throughout are not in the review")
+        #expect(dialog.question == "Move \(NumberText.grouped(ids.count)) leads to the trash?")
     }
 }
