@@ -81,7 +81,7 @@ extension AppState {
     mutating func sendMoreBulk() -> [Effect] {
         guard var run = bulk else { return [] }
         var effects: [Effect] = []
-        while !run.cancelled, run.next < run.targets.count, run.inFlight.count < BulkRun.inFlightLimit {
+        while !run.cancelled, run.next < run.targets.count, run.inFlight.count + run.takingBack.count < BulkRun.inFlightLimit {
             let (id, effect) = send(run.action.request(for: run.targets[run.next].id), for: .bulk)
             run.inFlight[id] = run.next
             run.next += 1
@@ -95,8 +95,20 @@ extension AppState {
 
     /// One lead's answer (`lead` nil for a delete for good, `error` when it failed).
     mutating func bulkAnswer(_ request: PendingRequest, requestID: Int, lead: Lead?, error: APIError?) -> [Effect] {
-        guard var run = bulk, let index = run.inFlight.removeValue(forKey: requestID) else { return [] }
+        guard var run = bulk else { return [] }
+        if let index = run.takingBack.removeValue(forKey: requestID) {
+            let id = run.targets[index].id
+            if let error {
+                run.failed.append(BulkProblem(id: id, reason: "trashed meanwhile; taking the change back failed: \(error.description)"))
+            } else {
+                run.skipped.append(BulkProblem(id: id, reason: "trashed meanwhile; the change was taken back"))
+            }
+            bulk = run
+            return sendMoreBulk()
+        }
+        guard let index = run.inFlight.removeValue(forKey: requestID) else { return [] }
         let target = run.targets[index]
+        let trashedMeanwhile = lead.map { $0.isTrashed && !target.before.isTrashed && !run.action.changesTrash } ?? false
         if let error {
             let reason = error.kind == .notFound ? "deleted meanwhile" : error.description
             if error.kind == .notFound {
@@ -104,6 +116,8 @@ extension AppState {
             } else {
                 run.failed.append(BulkProblem(id: target.id, reason: reason))
             }
+        } else if case .get = request.request, trashedMeanwhile {
+            run.skipped.append(BulkProblem(id: target.id, reason: "trashed meanwhile"))
         } else if case .get = request.request, let lead {
             // The action reads first (an attribute removed, an undo): decide on the lead as it is now.
             switch run.action.secondStep(target, fresh: lead) {
@@ -115,6 +129,18 @@ extension AppState {
             case .skip(let reason): run.skipped.append(BulkProblem(id: target.id, reason: reason))
             case .nothing: run.alreadyDone += 1
             }
+        } else if trashedMeanwhile, let lead {
+            // The write landed on a lead someone trashed meanwhile (the server's tag and PUT
+            // routes take trashed leads): take back exactly what it wrote, and report the lead.
+            guard let takeBack = run.action.takeBack(target, after: lead) else {
+                run.skipped.append(BulkProblem(id: target.id, reason: "trashed meanwhile"))
+                bulk = run
+                return sendMoreBulk()
+            }
+            let (id, effect) = send(takeBack, for: .bulk)
+            run.takingBack[id] = index
+            bulk = run
+            return [effect] + sendMoreBulk()
         } else {
             run.changed.append(target)
             if let lead { list.replace(lead) }
@@ -126,8 +152,8 @@ extension AppState {
     /// The end: the result line, the problems listed, undo recorded, the list refreshed.
     private mutating func finishBulk() -> [Effect] {
         guard let run = bulk else { return [] }
-        if let inverse = run.action.inverse, !run.changed.isEmpty {
-            undo = .bulk(action: inverse, targets: run.changed)
+        if let inverse = run.action.inverse, !run.allChanged.isEmpty {
+            undo = .bulk(action: inverse, targets: run.allChanged)
         }
         if run.action.removesFromList, run.failed.isEmpty { selection = Selection() }
         setStatus(run.resultLine, error: !run.failed.isEmpty)
@@ -154,7 +180,9 @@ extension AppState {
     mutating func retryFailedBulk() -> [Effect] {
         guard let last = bulk, last.isFinished, !last.failed.isEmpty else { return [] }
         let failedIDs = Set(last.failed.map(\.id))
-        bulk = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
+        var retry = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
+        retry.changedBefore = last.allChanged
+        bulk = retry
         return sendMoreBulk()
     }
 

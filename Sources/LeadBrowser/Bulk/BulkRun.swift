@@ -14,6 +14,12 @@ public struct BulkRun: Sendable, Hashable {
     public var inFlight: [Int: Int] = [:]
     /// Leads changed, with the lead after (the undo checks against it).
     public var changed: [BulkTarget] = []
+    /// Leads the same action changed in the runs before this one (`R` retries only the failures),
+    /// so `u` still takes back the whole action, not just the retry.
+    public var changedBefore: [BulkTarget] = []
+    /// Request id → index into `targets` of a write being taken back because its lead turned out
+    /// to be in the trash (trashed meanwhile): the lead ends skipped, not changed.
+    public var takingBack: [Int: Int] = [:]
     public var skipped: [BulkProblem] = []
     public var failed: [BulkProblem] = []
     /// Esc stops starting new requests; those in flight finish.
@@ -26,7 +32,9 @@ public struct BulkRun: Sendable, Hashable {
     }
 
     public var done: Int { changed.count + skipped.count + failed.count }
-    public var isFinished: Bool { inFlight.isEmpty && (cancelled || next >= targets.count) }
+    /// Every lead the action changed, this run and the ones it retried: what `u` takes back.
+    public var allChanged: [BulkTarget] { changedBefore + changed }
+    public var isFinished: Bool { inFlight.isEmpty && takingBack.isEmpty && (cancelled || next >= targets.count) }
     /// Leads never started because the run was cancelled.
     public var notDone: Int { targets.count - next }
 
@@ -46,7 +54,7 @@ public struct BulkRun: Sendable, Hashable {
         if !skipped.isEmpty { parts.append("\(NumberText.grouped(skipped.count)) skipped") }
         if !failed.isEmpty { parts.append("\(NumberText.grouped(failed.count)) failed (R to retry)") }
         if cancelled, notDone > 0 { parts.append("stopped: \(NumberText.grouped(notDone)) not done") }
-        if action.inverse != nil, !changed.isEmpty { parts.append("u to undo") }
+        if action.inverse != nil, !(changed.isEmpty && changedBefore.isEmpty) { parts.append("u to undo") }
         return parts.joined(separator: " · ")
     }
 
