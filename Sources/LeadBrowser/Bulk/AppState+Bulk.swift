@@ -73,8 +73,24 @@ extension AppState {
     mutating func runReviewedBulk() -> [Effect] {
         guard let run = bulkReview else { return [] }
         bulkReview = nil
+        return startRun(run)
+    }
+
+    /// Makes `run` the running action: its clock starts and its first requests go out.
+    private mutating func startRun(_ run: BulkRun) -> [Effect] {
+        var run = run
+        run.clockToken = nextRequestID
+        nextRequestID += 1
         bulk = run
-        return sendMoreBulk()
+        return sendMoreBulk() + [.scheduleBulkTick(token: run.clockToken, after: BulkRun.tick)]
+    }
+
+    /// A second of the running action has passed: the progress line's rate and time left move on.
+    mutating func bulkTick(_ token: Int) -> [Effect] {
+        guard var run = bulk, run.clockToken == token, !run.isFinished else { return [] }
+        run.seconds += 1
+        bulk = run
+        return [.scheduleBulkTick(token: token, after: BulkRun.tick)]
     }
 
     /// Keeps `BulkRun.inFlightLimit` requests in flight until the queue is done or cancelled.
@@ -182,15 +198,13 @@ extension AppState {
         let failedIDs = Set(last.failed.map(\.id))
         var retry = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
         retry.changedBefore = last.allChanged
-        bulk = retry
-        return sendMoreBulk()
+        return startRun(retry)
     }
 
     /// `u` after a bulk action: the inverse on exactly the leads it changed.
     mutating func undoBulk(_ action: BulkAction, _ targets: [BulkTarget]) -> [Effect] {
         guard !bulkBusy else { return [] }
         undo = nil
-        bulk = BulkRun(action: action, targets: targets, alreadyDone: 0)
-        return sendMoreBulk()
+        return startRun(BulkRun(action: action, targets: targets, alreadyDone: 0))
     }
 }

@@ -4,6 +4,8 @@ import TiledeskLeads
 /// and what became of each lead. Plain data; `AppState+Bulk` drives it.
 public struct BulkRun: Sendable, Hashable {
     public static let inFlightLimit = 8
+    /// How often the run's clock ticks (`Effect.scheduleBulkTick`).
+    public static let tick = Duration.seconds(1)
 
     public var action: BulkAction
     public var targets: [BulkTarget]
@@ -24,6 +26,11 @@ public struct BulkRun: Sendable, Hashable {
     public var failed: [BulkProblem] = []
     /// Esc stops starting new requests; those in flight finish.
     public var cancelled = false
+    /// Which clock ticks are this run's (a tick of an earlier run is ignored).
+    public var clockToken = 0
+    /// Whole seconds since the run started, counted by its clock's ticks: the view-model reads
+    /// no clock, and the rate and time left need no more precision than that.
+    public var seconds = 0
 
     public init(action: BulkAction, targets: [BulkTarget], alreadyDone: Int) {
         self.action = action
@@ -38,13 +45,26 @@ public struct BulkRun: Sendable, Hashable {
     /// Leads never started because the run was cancelled.
     public var notDone: Int { targets.count - next }
 
-    /// `Tagging ██████░░░░ 120 of 1,234 — Esc to stop`.
+    /// `Tagging ██████░░░░ 120 of 1,234 · 60/s · 19s left — Esc to stop` (the rate and time left
+    /// from the first second on).
     public var progressLine: String {
         let width = 20
         let filled = targets.isEmpty ? width : min(width, done * width / targets.count)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        return "\(action.progressWord) \(bar) \(NumberText.grouped(done)) of \(NumberText.grouped(targets.count))"
+        let rate = Self.rateText(done: done, total: targets.count, seconds: Double(seconds)).map { " · " + $0 } ?? ""
+        return "\(action.progressWord) \(bar) \(NumberText.grouped(done)) of \(NumberText.grouped(targets.count))\(rate)"
             + (cancelled ? " — stopping after the requests in flight" : " — Esc to stop")
+    }
+
+    /// `850/s · 11s left` (`2.5/s`, `1m05s left`); nil before anything is done or time has passed.
+    /// The command line's progress bar (`leads/Bulk/BulkProgress`) says it the same way.
+    public static func rateText(done: Int, total: Int, seconds: Double) -> String? {
+        guard seconds > 0, done > 0 else { return nil }
+        let rate = Double(done) / seconds
+        let rateText = rate >= 10 ? NumberText.grouped(Int(rate)) : String(Double(Int(rate * 10)) / 10)
+        let left = Int((Double(max(total - done, 0)) / rate).rounded(.up))
+        let leftText = left >= 60 ? "\(left / 60)m\(left % 60 < 10 ? "0" : "")\(left % 60)s" : "\(left)s"
+        return "\(rateText)/s · \(leftText) left"
     }
 
     /// `Tagged 1,217 leads · 17 already have it · 2 failed (R to retry) · u to undo`.
