@@ -26,6 +26,20 @@ import TiledeskLeads
         .setAttribute("plan", .string("pro")), .removeAttribute("plan"), .trash,
     ]
 
+    /// The requests an action sends for one lead: one tag route, a PUT of the one field, a PATCH
+    /// of the one attribute; removing an attribute reads the lead and writes its attributes without it.
+    static func minimalWrites(_ action: BulkAction, _ id: String) -> [APIRequest] {
+        switch action {
+        case .addTag(let tag): [.update(id: id, change: LeadChange(tagsToAdd: [tag]), justRead: true)]
+        case .removeTag(let tag): [.update(id: id, change: LeadChange(tagsToRemove: [tag]), justRead: true)]
+        case .setField(let field, let value): [.update(id: id, change: LeadChange(fields: [field: value]), justRead: false)]
+        case .setAttribute(let key, let value): [.update(id: id, change: LeadChange(attributesMerge: [key: value]), justRead: false)]
+        case .removeAttribute: [.get(id: id), .update(id: id, change: LeadChange(attributesReplace: [:]), justRead: true)]
+        case .trash: [.trash(id: id)]
+        default: []
+        }
+    }
+
     @Test(arguments: actions)
     func eachActionChangesTheMarkedAndUndoPutsEveryLeadBack(action: BulkAction) {
         let before = Self.leads()
@@ -33,7 +47,16 @@ import TiledeskLeads
         var state = BulkActionTests.app(&server, marked: 3)
         _ = state.startBulk(action)
         #expect(BulkActionTests.question(state) == action.review(3) + "?")
+        server.requests = []
         server.settle(&state, press(&state, .char("y")))
+        let first = lead(0).id
+        let toFirst = server.requests.filter { request in
+            switch request {
+            case .update(first, _, _), .trash(first), .get(first): true
+            default: false
+            }
+        }
+        #expect(toFirst == Self.minimalWrites(action, first), "the one minimal change, nothing else of the lead")
         #expect((0..<3).allSatisfy { !action.applies(to: server.leads[lead($0).id]!) }, "each marked lead is as asked")
         #expect(server.leads[lead(3).id] == before[3], "the unmarked lead is untouched")
         #expect(state.status?.text == "\(action.doneWord) 3 leads · u to undo")
