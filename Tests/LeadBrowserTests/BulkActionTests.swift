@@ -187,7 +187,7 @@ import TiledeskLeads
         _ = press(&state, .char("+"))
         _ = type(&state, "x")
         _ = press(&state, .enter)
-        let started = press(&state, .char("y"))
+        let started = press(&state, .char("y")).filter { $0.requestID != nil }
         #expect(started.count == 8)
         #expect(ListScreenText.status(state).left.hasPrefix("Tagging "))
         // Two answers: each lets one more start.
@@ -200,6 +200,28 @@ import TiledeskLeads
         server.settle(&state, Array(started.dropFirst(2)) + more)
         #expect(server.leads.values.filter { $0.tags == ["x"] }.count == 10)
         #expect(state.status?.text == "Tagged 10 leads · stopped: 10 not done · u to undo")
+    }
+
+    @Test func theProgressLineGivesTheRateAndTimeLeftFromTheRunsClock() {
+        var server = Server((0..<30).map { lead($0) })
+        var state = Self.app(&server, marked: 20)
+        _ = state.startBulk(.addTag("x"))
+        let started = press(&state, .char("y"))
+        guard case .scheduleBulkTick(let token, .seconds(1))? = started.last else { Issue.record("the clock did not start"); return }
+        #expect(ListScreenText.status(state).left == "Tagging ░░░░░░░░░░░░░░░░░░░░ 0 of 20 — Esc to stop", "no rate before a second has passed")
+        var more: [Effect] = []
+        for effect in started {
+            if case .request(let id, let request) = effect { more += state.update(server.answer(id, request)) }
+        }
+        #expect(state.update(.bulkTimerFired(token: token)) == [.scheduleBulkTick(token: token, after: .seconds(1))])
+        #expect(ListScreenText.status(state).left == "Tagging ████████░░░░░░░░░░░░ 8 of 20 · 8.0/s · 2s left — Esc to stop")
+        #expect(state.update(.bulkTimerFired(token: token + 1)) == [], "another run's tick is ignored")
+        _ = press(&state, .escape)
+        server.settle(&state, more)
+        #expect(state.bulk?.isFinished == true)
+        #expect(state.update(.bulkTimerFired(token: token)) == [], "the clock stops with the run")
+        #expect(BulkRun.rateText(done: 1_234, total: 100_000, seconds: 2) == "617/s · 2m41s left")
+        #expect(BulkRun.rateText(done: 3, total: 5, seconds: 2) == "1.5/s · 2s left")
     }
 
     @Test func failuresAreListedWithTheirReasonAndRRetriesOnlyThem() {

@@ -139,9 +139,11 @@ import TiledeskLeads
             quit: { quit = true })
         runner.run([
             .openEditor(requestID: 4, text: "note", fileExtension: "txt", draftKey: nil), .scheduleSearch(token: 7, after: .milliseconds(150)), .quit,
+            .scheduleBulkTick(token: 9, after: .seconds(1)),
         ])
         #expect(inbox.all == [.editorClosed(requestID: 4, text: "NOTE.txt")])
-        #expect(scheduled.count == 1 && scheduled[0].0 == .searchTimerFired(token: 7) && scheduled[0].1 == .milliseconds(150))
+        #expect(scheduled.count == 2 && scheduled[0].0 == .searchTimerFired(token: 7) && scheduled[0].1 == .milliseconds(150))
+        #expect(scheduled[1].0 == .bulkTimerFired(token: 9) && scheduled[1].1 == .seconds(1) && scheduled[1].2 == "bulk")
         #expect(quit)
     }
 

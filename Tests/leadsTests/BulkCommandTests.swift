@@ -87,6 +87,7 @@ import TiledeskLeads
             #expect(Self.ids(deep.stdout).count == 1 && deep.stdout.contains(leads[2].id))
             let noName = try await sandbox.leads("export", "--no-name", "--ndjson", "--updated-after", "2020-01-01")
             #expect(noName.stdout.split(separator: "\n").count == 1 && noName.stdout.contains("noname@example.com"))
+            #expect(noName.stderr.contains("1 lead matched the filters, of 6 leads read"), "export says what it read: \(noName.stderr)")
             let bad = try await sandbox.leads("list", "--where", "colour=blue")
             #expect(bad.code == 2 && bad.stderr.contains("colour is not a lead field"))
 

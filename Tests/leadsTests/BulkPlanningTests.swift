@@ -9,7 +9,7 @@ import TiledeskLeads
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
     static let lead = Lead(
         id: "a", fullname: "guest#12", email: "", company: "ACME", tags: ["vip", "b2b"],
-        attributes: ["plan": "pro", "seats": 12, "source": ["channel": "web"]], status: 100,
+        attributes: ["plan": "pro", "seats": 12, "source": ["channel": "web"]], properties: ["utm": ["source": "ads"]], status: 100,
         createdAt: now.addingTimeInterval(-40 * 86_400), updatedAt: now.addingTimeInterval(-3600))
 
     @Test(arguments: [
@@ -18,7 +18,8 @@ import TiledeskLeads
         ("tags=", false), ("tags~b2", true), ("attributes.plan=pro", true), ("attributes.seats>10", true),
         ("attributes.seats<=9", false), ("attributes.source.channel=web", true), ("attributes.missing=", true),
         ("status=100", true), ("createdAt<30d", true), ("createdAt>30d", false), ("updatedAt>2h", true),
-        ("createdAt<2026-01-01", false),
+        ("createdAt<2026-01-01", false), ("properties.utm.source=ads", true), ("properties.utm.source!=ads", false),
+        ("properties.utm.medium=", true),
     ])
     func whereClausesMatchAsDocumented(clause: String, expected: Bool) throws {
         #expect(try LeadCondition(parsing: clause, now: Self.now).matches(Self.lead) == expected)

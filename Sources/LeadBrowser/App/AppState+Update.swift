@@ -22,6 +22,8 @@ extension AppState {
         case .pollTimerFired(let token):
             guard token == poll.token else { return [] }
             return pollNow() + [schedulePoll()]
+        case .bulkTimerFired(let token):
+            return bulkTick(token)
         case .draftFound(let draft):
             stack.append(.pick(PickDialog(
                 title: "Unsaved edits", message: Self.keptDraftMessage(draft),

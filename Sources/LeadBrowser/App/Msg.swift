@@ -28,6 +28,8 @@ public enum Msg: Sendable, Hashable {
     case searchTimerFired(token: Int)
     /// The light poll's timer (see `PollState`).
     case pollTimerFired(token: Int)
+    /// A second of a bulk action's clock has passed (see `Effect.scheduleBulkTick`).
+    case bulkTimerFired(token: Int)
     /// A journaled draft found at start; the user is asked whether to reopen it.
     case draftFound(FormDraft)
     /// The duplicate groups of the project, the surest first, from the refreshed index.

@@ -97,15 +97,31 @@ extension AppState {
     mutating func runReviewedBulk() -> [Effect] {
         guard let run = bulkReview else { return [] }
         bulkReview = nil
+        return startRun(run)
+    }
+
+    /// Makes `run` the running action: its clock starts and its first requests go out.
+    private mutating func startRun(_ run: BulkRun) -> [Effect] {
+        var run = run
+        run.clockToken = nextRequestID
+        nextRequestID += 1
         bulk = run
-        return sendMoreBulk()
+        return sendMoreBulk() + [.scheduleBulkTick(token: run.clockToken, after: BulkRun.tick)]
+    }
+
+    /// A second of the running action has passed: the progress line's rate and time left move on.
+    mutating func bulkTick(_ token: Int) -> [Effect] {
+        guard var run = bulk, run.clockToken == token, !run.isFinished else { return [] }
+        run.seconds += 1
+        bulk = run
+        return [.scheduleBulkTick(token: token, after: BulkRun.tick)]
     }
 
     /// Keeps `BulkRun.inFlightLimit` requests in flight until the queue is done or cancelled.
     mutating func sendMoreBulk() -> [Effect] {
         guard var run = bulk else { return [] }
         var effects: [Effect] = []
-        while !run.cancelled, run.next < run.targets.count, run.inFlight.count < BulkRun.inFlightLimit {
+        while !run.cancelled, run.next < run.targets.count, run.inFlight.count + run.takingBack.count < BulkRun.inFlightLimit {
             let (id, effect) = send(run.action.request(for: run.targets[run.next].id), for: .bulk)
             run.inFlight[id] = run.next
             run.next += 1
@@ -119,8 +135,20 @@ extension AppState {
 
     /// One lead's answer (`lead` nil for a delete for good, `error` when it failed).
     mutating func bulkAnswer(_ request: PendingRequest, requestID: Int, lead: Lead?, error: APIError?) -> [Effect] {
-        guard var run = bulk, let index = run.inFlight.removeValue(forKey: requestID) else { return [] }
+        guard var run = bulk else { return [] }
+        if let index = run.takingBack.removeValue(forKey: requestID) {
+            let id = run.targets[index].id
+            if let error {
+                run.failed.append(BulkProblem(id: id, reason: "trashed meanwhile; taking the change back failed: \(error.description)"))
+            } else {
+                run.skipped.append(BulkProblem(id: id, reason: "trashed meanwhile; the change was taken back"))
+            }
+            bulk = run
+            return sendMoreBulk()
+        }
+        guard let index = run.inFlight.removeValue(forKey: requestID) else { return [] }
         let target = run.targets[index]
+        let trashedMeanwhile = lead.map { $0.isTrashed && !target.before.isTrashed && !run.action.changesTrash } ?? false
         if let error {
             let reason = error.kind == .notFound ? "deleted meanwhile" : error.description
             if error.kind == .notFound {
@@ -128,6 +156,8 @@ extension AppState {
             } else {
                 run.failed.append(BulkProblem(id: target.id, reason: reason))
             }
+        } else if case .get = request.request, trashedMeanwhile {
+            run.skipped.append(BulkProblem(id: target.id, reason: "trashed meanwhile"))
         } else if case .get = request.request, let lead {
             // The action reads first (an attribute removed, an undo): decide on the lead as it is now.
             switch run.action.secondStep(target, fresh: lead) {
@@ -139,6 +169,18 @@ extension AppState {
             case .skip(let reason): run.skipped.append(BulkProblem(id: target.id, reason: reason))
             case .nothing: run.alreadyDone += 1
             }
+        } else if trashedMeanwhile, let lead {
+            // The write landed on a lead someone trashed meanwhile (the server's tag and PUT
+            // routes take trashed leads): take back exactly what it wrote, and report the lead.
+            guard let takeBack = run.action.takeBack(target, after: lead) else {
+                run.skipped.append(BulkProblem(id: target.id, reason: "trashed meanwhile"))
+                bulk = run
+                return sendMoreBulk()
+            }
+            let (id, effect) = send(takeBack, for: .bulk)
+            run.takingBack[id] = index
+            bulk = run
+            return [effect] + sendMoreBulk()
         } else {
             run.changed.append(target)
             if let lead { list.replace(lead) }
@@ -150,8 +192,8 @@ extension AppState {
     /// The end: the result line, the problems listed, undo recorded, the list refreshed.
     private mutating func finishBulk() -> [Effect] {
         guard let run = bulk else { return [] }
-        if let inverse = run.action.inverse, !run.changed.isEmpty {
-            undo = .bulk(action: inverse, targets: run.changed)
+        if let inverse = run.action.inverse, !run.allChanged.isEmpty {
+            undo = .bulk(action: inverse, targets: run.allChanged)
         }
         if run.action.removesFromList, run.failed.isEmpty { selection = Selection() }
         setStatus(run.resultLine, error: !run.failed.isEmpty)
@@ -178,15 +220,15 @@ extension AppState {
     mutating func retryFailedBulk() -> [Effect] {
         guard let last = bulk, last.isFinished, !last.failed.isEmpty else { return [] }
         let failedIDs = Set(last.failed.map(\.id))
-        bulk = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
-        return sendMoreBulk()
+        var retry = BulkRun(action: last.action, targets: last.targets.filter { failedIDs.contains($0.id) }, alreadyDone: 0)
+        retry.changedBefore = last.allChanged
+        return startRun(retry)
     }
 
     /// `u` after a bulk action: the inverse on exactly the leads it changed.
     mutating func undoBulk(_ action: BulkAction, _ targets: [BulkTarget]) -> [Effect] {
         guard !bulkBusy else { return [] }
         undo = nil
-        bulk = BulkRun(action: action, targets: targets, alreadyDone: 0)
-        return sendMoreBulk()
+        return startRun(BulkRun(action: action, targets: targets, alreadyDone: 0))
     }
 }

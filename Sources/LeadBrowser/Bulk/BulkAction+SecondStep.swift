@@ -39,6 +39,15 @@ extension BulkAction {
 }
 
 extension BulkAction {
+    /// The write that takes back what this action just wrote to `target`, now `after`: used when
+    /// the answer shows the lead was trashed meanwhile. Nil when there is nothing to take back.
+    public func takeBack(_ target: BulkTarget, after: Lead) -> APIRequest? {
+        guard !changesTrash, let inverse else { return nil }
+        guard case .get = inverse.request(for: target.id) else { return inverse.request(for: target.id) }
+        if case .write(let write) = inverse.secondStep(target, fresh: after) { return write }
+        return nil
+    }
+
     /// The action a bulk attribute prompt asks for: `plan="pro"` or `seats=3` sets (a value that is
     /// not JSON is taken as text, so `plan=pro` works too), `plan=` removes; nil without a key.
     public static func attribute(from text: String) -> BulkAction? {

@@ -123,6 +123,15 @@ public enum BulkAction: Sendable, Hashable {
         }
     }
 
+    /// True for the actions that move leads in or out of the trash (or delete them); the others
+    /// leave a lead found in the trash alone.
+    public var changesTrash: Bool {
+        switch self {
+        case .trash, .restore, .deleteForever: true
+        default: false
+        }
+    }
+
     /// True when the marked leads leave the list shown (so the marks are dropped afterwards).
     public var removesFromList: Bool {
         switch self {

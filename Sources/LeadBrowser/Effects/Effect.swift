@@ -19,6 +19,9 @@ public enum Effect: Sendable, Hashable {
     case exportLeads([Lead], LeadExport)
     /// Send `.pollTimerFired(token:)` after the delay; only the newest token counts.
     case schedulePoll(token: Int, after: Duration)
+    /// Send `.bulkTimerFired(token:)` after the delay: the running bulk action's clock, from
+    /// which its progress line gives the rate and the time left.
+    case scheduleBulkTick(token: Int, after: Duration)
     /// Journal a form's unsaved state; a failed write comes back as `.draftNotSaved`.
     case persistDraft(FormDraft)
     /// Forget a journaled draft by key, after a save or a deliberate discard (no result message).
@@ -41,7 +44,7 @@ public enum Effect: Sendable, Hashable {
     public var requestID: Int? {
         switch self {
         case .request(let id, _), .openEditor(let id, _, _, _), .loadDuplicates(let id), .lookUpDuplicates(let id, _): id
-        case .scheduleSearch, .schedulePoll, .exportLeads, .persistDraft, .discardDraft, .saveColumns, .rememberView, .quit: nil
+        case .scheduleSearch, .schedulePoll, .scheduleBulkTick, .exportLeads, .persistDraft, .discardDraft, .saveColumns, .rememberView, .quit: nil
         }
     }
 }

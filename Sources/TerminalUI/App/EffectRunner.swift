@@ -155,6 +155,8 @@ public final class EffectRunner {
             schedule(.searchTimerFired(token: token), delay, "search")
         case .schedulePoll(let token, let delay):
             schedule(.pollTimerFired(token: token), delay, "poll")
+        case .scheduleBulkTick(let token, let delay):
+            schedule(.bulkTimerFired(token: token), delay, "bulk")
         case .persistDraft(let draft):
             do {
                 try drafts.save(draft)

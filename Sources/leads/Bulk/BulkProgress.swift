@@ -34,11 +34,7 @@ final class BulkProgress: @unchecked Sendable {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var text = "\(bar) \(NumberText.grouped(done)) of \(NumberText.grouped(total))"
-        if seconds > 0.2, done > 0 {
-            let rate = Double(done) / seconds
-            let left = Int((Double(total - done) / rate).rounded(.up))
-            text += " · \(NumberText.grouped(Int(rate)))/s · \(left >= 60 ? "\(left / 60)m\(left % 60)s" : "\(left)s") left"
-        }
+        if seconds > 0.2, let rate = BulkRun.rateText(done: done, total: total, seconds: seconds) { text += " · " + rate }
         return text
     }
 }

@@ -19,11 +19,13 @@ struct EndToEndWorld: Sendable {
     /// Starts `leads serve --seed seed` and signs in; stops the server and removes the home
     /// afterwards whatever happens.
     /// `live` is a `leads serve --live` spec: a project that moves under the program.
-    static func with(seed: Int = 120, live: String? = nil, _ body: (EndToEndWorld) async throws -> Void) async throws {
+    /// `faults` is a `leads serve --faults` spec (`latency=200ms`: a slow server).
+    static func with(seed: Int = 120, live: String? = nil, faults: String? = nil, _ body: (EndToEndWorld) async throws -> Void) async throws {
         let home = NSTemporaryDirectory() + "leads-e2e-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let server = try await ServeProcess.start(
-            arguments: ["--db", home + "/sandbox.sqlite", "--seed", "\(seed)"] + (live.map { ["--live", $0] } ?? []), home: home)
+            arguments: ["--db", home + "/sandbox.sqlite", "--seed", "\(seed)"] + (live.map { ["--live", $0] } ?? [])
+                + (faults.map { ["--faults", $0] } ?? []), home: home)
         let world: EndToEndWorld
         do {
             let token = try await HTTPLeadsClient.with(ClientConfiguration(baseURL: server.url, projectID: project, credentials: .none)) {
