@@ -53,8 +53,13 @@ public struct DraftStore: Sendable {
         }
     }
 
-    /// A file name safe for any key: letters, digits, `-` and `_` kept, the rest hex-escaped.
     private func file(for key: String) -> String {
+        directory + "/" + Self.fileName(for: key) + ".json"
+    }
+
+    /// A file name safe for any key: letters, digits and `-` kept, the rest hex-escaped after
+    /// `_`. `leads edit` names its per-project journal directory with it too.
+    public static func fileName(for key: String) -> String {
         var name = ""
         for byte in key.utf8 {
             if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D {
@@ -63,6 +68,6 @@ public struct DraftStore: Sendable {
                 name += "_" + String(byte, radix: 16)
             }
         }
-        return directory + "/" + name + ".json"
+        return name
     }
 }

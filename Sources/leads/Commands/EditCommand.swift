@@ -8,7 +8,9 @@ import TiledeskLeads
 /// errors comes back to the editor with the errors on top; saving it unchanged or emptying it
 /// cancels. The save re-reads the lead and merges three ways, as the browser's form does
 /// (`SavePlan`); a conflict it cannot merge is printed, nothing is written (exit 5), and the
-/// user's text is kept in a file whose path is printed.
+/// user's text is kept in a file whose path is printed. While the editor is open its file is a
+/// journal (`EditJournal`): after a crash, `kill -9` or a dropped SSH session, the next `leads
+/// edit` of the lead opens on the text left there (`EditOpening`), merged on save like any edit.
 struct EditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Edit a lead as YAML in $VISUAL or $EDITOR.",
@@ -16,7 +18,9 @@ struct EditCommand: AsyncParsableCommand {
             The editor is $VISUAL, else $EDITOR (a command line: EDITOR='code --wait' works), else vi or nano.
             Save and quit to apply; save it unchanged or empty it to cancel. Text with errors reopens with the
             errors on top. Someone else's change made meanwhile is merged; a change to the same field on both
-            sides stops with exit code 5 and keeps your text in a file.
+            sides stops with exit code 5 and keeps your text in a file. An edit that did not finish (a crash,
+            kill -9, a dropped SSH session) is offered back by the next `leads edit` of the lead: the editor opens
+            on your text, and saving it merges it with what changed since.
             """)
 
     @OptionGroup var connection: ConnectionOptions
@@ -30,49 +34,54 @@ struct EditCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(.failure, error.description)
         }
+        let journal = EditJournal(project: try connection.configuration().projectID, id: id)
+        try journal.claim()
         let saved = try await APISession.with(connection) { client -> Lead? in
-            let base = try await APISession.read(client, id: id)
-            let file = try EditFile.create(for: id)
-            guard let mine = try edited(base, in: file, with: editor) else { return nil }
-            return try await save(mine, base: base, file: file, client: client)
+            let opening = EditOpening(current: try await APISession.read(client, id: id), left: journal.left())
+            if let notice = opening.notice { StandardError.line("leads: " + notice) }
+            try journal.begin(base: opening.base, text: opening.text)
+            guard let mine = try edited(opening, in: journal, with: editor) else { return nil }
+            return try await save(mine, base: opening.base, journal: journal, client: client)
         }
         if let saved { try LeadPrinter.print(saved, json: json) }
     }
 
     /// The lead as the user left it in the editor, or nil when the edit was cancelled.
-    private func edited(_ base: Lead, in file: EditFile, with editor: ExternalEditor) throws -> Lead? {
-        var round = EditorRound(text: LeadYAML.text(base))
+    private func edited(_ opening: EditOpening, in journal: EditJournal, with editor: ExternalEditor) throws -> Lead? {
+        var round = opening.round
+        var shown = opening.text
+        let file = journal.file
         while true {
-            try file.write(round.text)
+            try file.write(shown)
             let status: Int32
             do {
                 status = try editor.edit(path: file.path)
             } catch {
-                file.remove()
-                throw CLIError(.failure, "could not start the editor (\(editor.command)): \(error)")
+                throw CLIError(.failure, "could not start the editor (\(editor.command)): \(error)" + kept(shown, in: journal, round))
             }
             let text = try file.read()
             guard status == 0 else {
-                throw CLIError(.failure, "the editor (\(editor.command)) exited with status \(status); nothing was saved" + kept(text, in: file, round))
+                throw CLIError(.failure, "the editor (\(editor.command)) exited with status \(status); nothing was saved" + kept(text, in: journal, round))
             }
             switch round.outcome(of: text) {
             case .unchanged where round.problems.isEmpty:
-                file.remove()
+                journal.remove()
                 StandardError.line("leads: edit cancelled: nothing was changed")
                 return nil
             case .unchanged:
-                throw CLIError(.failure, "edit cancelled: the text still has errors; nothing was saved" + kept(text, in: file, round))
+                throw CLIError(.failure, "edit cancelled: the text still has errors; nothing was saved" + kept(text, in: journal, round))
             case .emptied:
-                file.remove()
+                journal.remove()
                 StandardError.line("leads: edit cancelled: the file was emptied; nothing was saved")
                 return nil
             case .invalid(let next):
                 StandardError.line("leads: not saved: \(next.problems.count) problem(s); the editor opens again with them on top")
                 round = next
+                shown = next.text
             case .valid(let edit):
-                let mine = edit.applied(to: base)
-                if LeadChange.between(base, mine).isEmpty {
-                    file.remove()
+                let mine = edit.applied(to: opening.base)
+                if LeadChange.between(opening.base, mine).isEmpty {
+                    journal.remove()
                     StandardError.line("leads: edit cancelled: nothing was changed")
                     return nil
                 }
@@ -82,14 +91,14 @@ struct EditCommand: AsyncParsableCommand {
     }
 
     /// Re-reads the lead and saves by `SavePlan`; returns the lead as saved.
-    private func save(_ mine: Lead, base: Lead, file: EditFile, client: HTTPLeadsClient) async throws -> Lead {
+    private func save(_ mine: Lead, base: Lead, journal: EditJournal, client: HTTPLeadsClient) async throws -> Lead {
         let theirs: Lead?
         do {
             theirs = try await client.get(id: id)
         } catch let error as APIError where error.kind == .notFound {
             theirs = nil
         } catch {
-            throw CLIError(.failure, "could not re-read the lead before saving: \(error); nothing was saved" + kept(in: file))
+            throw CLIError(.failure, "could not re-read the lead before saving: \(error); nothing was saved" + kept(journal))
         }
         switch SavePlan.after(reRead: theirs, base: base, mine: mine) {
         case .send(let change):
@@ -99,17 +108,17 @@ struct EditCommand: AsyncParsableCommand {
             do {
                 saved = try await client.update(id: id, change: change, justRead: true)
             } catch {
-                // The text is all the user has of the edit: its file stays, and they are told where.
+                // The text is all the user has of the edit: it is kept in a file, and they are told where.
                 let code = (error as? APIError).map { LeadsExitCode($0.kind) } ?? .failure
-                throw CLIError(code, "could not save lead \(id): \(error)" + kept(in: file))
+                throw CLIError(code, "could not save lead \(id): \(error)" + kept(journal))
             }
-            file.remove()
+            journal.remove()
             if theirs.map({ !SavePlan.isUnchanged($0, since: base) }) == true {
                 StandardError.line("leads: merged with changes made meanwhile to other parts of the lead")
             }
             return saved
         case .nothingToSend:
-            file.remove()
+            journal.remove()
             StandardError.line("leads: someone else made the same change meanwhile; nothing to send")
             return theirs ?? base
         case .conflicts(_, let merge):
@@ -119,24 +128,24 @@ struct EditCommand: AsyncParsableCommand {
                     "  \(conflict.label): yours \(MergeConflict.shown(conflict.mine)), theirs \(MergeConflict.shown(conflict.theirs)), "
                         + "before \(MergeConflict.shown(conflict.base))")
             }
-            throw CLIError(.conflict, "nothing was saved; run `leads edit \(id)` again" + kept(in: file))
+            throw CLIError(.conflict, "nothing was saved; run `leads edit \(id)` again" + kept(journal))
         case .gone(let trashed):
             let what = trashed == nil ? "deleted" : "moved to the trash"
-            throw CLIError(trashed == nil ? .notFound : .conflict, "lead \(id) was \(what) while you edited it; nothing was saved" + kept(in: file))
+            throw CLIError(trashed == nil ? .notFound : .conflict, "lead \(id) was \(what) while you edited it; nothing was saved" + kept(journal))
         }
     }
 
-    /// "; your text is kept in PATH" when the file holds anything the user typed; otherwise the
-    /// file is removed and nothing is said.
-    private func kept(_ text: String, in file: EditFile, _ round: EditorRound) -> String {
+    /// "; your text is kept in PATH" when the text holds anything the user typed (it moves out of
+    /// the journal to a file of its own); otherwise the journal is removed and nothing is said.
+    private func kept(_ text: String, in journal: EditJournal, _ round: EditorRound) -> String {
         if text.isEmpty || (round.problems.isEmpty && text == round.text) {
-            file.remove()
+            journal.remove()
             return ""
         }
-        return kept(in: file)
+        return kept(journal)
     }
 
-    private func kept(in file: EditFile) -> String {
-        "; your text is kept in \(file.path)"
+    private func kept(_ journal: EditJournal) -> String {
+        "; your text is kept in \(journal.keep())"
     }
 }
