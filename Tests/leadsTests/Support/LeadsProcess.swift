@@ -29,6 +29,20 @@ struct LeadsProcess {
         }
     }
 
+    /// Starts `leads` without waiting for it, its output dropped, for a test that kills it: the
+    /// caller owns the process and must end it.
+    static func start(_ arguments: [String], environment: [String: String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     private static func runBlocking(_ arguments: [String], environment: [String: String], stdin: String?, timeout: TimeInterval) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
