@@ -25,6 +25,11 @@ import TiledeskLeads
         return environment
     }
 
+    /// Where `leads edit` journals the lead's document while the editor is open.
+    func journal(_ sandbox: CLISandbox, _ id: String) -> String {
+        sandbox.home + "/.local/state/leads/drafts/edit/" + CLISandbox.project + "/" + id + ".yaml"
+    }
+
     @Test func plainYAMLTypedInTheEditorIsSaved() async throws {
         try await CLISandbox.with { sandbox in
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma", tags: ["old"])) }
@@ -99,6 +104,7 @@ import TiledeskLeads
             let emptied = try await sandbox.leads("edit", lead.id, environment: environment(sandbox, editor: emptier))
             #expect(emptied.code == 0)
             #expect(emptied.stderr.contains("the file was emptied"))
+            #expect(!FileManager.default.fileExists(atPath: journal(sandbox, lead.id)), "a cancelled edit leaves no journal")
 
             // An error, then saved as reopened: cancelled, and the typed text kept.
             let stubborn = try editor("stubborn.sh", """
@@ -110,6 +116,7 @@ import TiledeskLeads
             #expect(gaveUp.code == 1)
             let path = try #require(gaveUp.stderr.components(separatedBy: "kept in ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(try String(contentsOfFile: path, encoding: .utf8).contains("city: [Roma"))
+            #expect(!FileManager.default.fileExists(atPath: journal(sandbox, lead.id)), "the text moved out of the journal")
             try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
             #expect(try await sandbox.withClient { try await $0.get(id: lead.id) } == lead, "nothing was written")
         }
@@ -138,6 +145,7 @@ import TiledeskLeads
             #expect(conflict.stderr.contains("City: yours Napoli, theirs Torino, before Milano"))
             let path = try #require(conflict.stderr.components(separatedBy: "kept in ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(try String(contentsOfFile: path, encoding: .utf8).contains("city: Napoli"))
+            #expect(!FileManager.default.fileExists(atPath: journal(sandbox, lead.id)), "the next edit starts from the lead as it is then")
             let after = try await sandbox.withClient { try await $0.get(id: lead.id) }
             #expect(after.city == "Torino" && after.company == "Theirs", "nothing of mine was written")
             try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)

@@ -11,11 +11,6 @@ import TiledeskLeads
 @Suite struct EditJournalTests {
     let scripts = EditCommandTests()
 
-    /// Where `leads edit` journals the lead's document for the sandbox's project.
-    func journal(_ sandbox: CLISandbox, _ id: String) -> String {
-        sandbox.home + "/.local/state/leads/drafts/edit/" + CLISandbox.project + "/" + id + ".yaml"
-    }
-
     /// Starts `leads edit ID` with an editor that changes the city, then blocks; kills `leads`
     /// with SIGKILL once the editor has saved, and lets the orphaned editor go.
     func editKilledInTheEditor(_ sandbox: CLISandbox, _ id: String, city: String) async throws {
@@ -46,9 +41,9 @@ import TiledeskLeads
         try await CLISandbox.with { sandbox in
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", company: "Old", city: "Roma")) }
             try await editKilledInTheEditor(sandbox, lead.id, city: "Milano")
-            let kept = try String(contentsOfFile: journal(sandbox, lead.id), encoding: .utf8)
+            let kept = try String(contentsOfFile: scripts.journal(sandbox, lead.id), encoding: .utf8)
             #expect(kept.contains("city: Milano"), "the editor's file is the journal")
-            let mode = try FileManager.default.attributesOfItem(atPath: journal(sandbox, lead.id))[.posixPermissions] as? Int
+            let mode = try FileManager.default.attributesOfItem(atPath: scripts.journal(sandbox, lead.id))[.posixPermissions] as? Int
             #expect(mode == 0o600, "it holds personal data")
             #expect(try await sandbox.withClient { try await $0.get(id: lead.id) }.city == "Roma", "nothing was saved")
 
@@ -68,7 +63,7 @@ import TiledeskLeads
             let stored = try await sandbox.withClient { try await $0.get(id: lead.id) }
             #expect(stored.city == "Milano", "the user's change landed")
             #expect(stored.company == "Theirs", "the colleague's change survived")
-            #expect(!FileManager.default.fileExists(atPath: journal(sandbox, lead.id)), "a finished edit leaves no journal")
+            #expect(!FileManager.default.fileExists(atPath: scripts.journal(sandbox, lead.id)), "a finished edit leaves no journal")
 
             // Finished means finished: the next edit opens on the lead as it is.
             let again = try await sandbox.leads("edit", lead.id, environment: scripts.environment(sandbox, editor: looker))
@@ -85,7 +80,7 @@ import TiledeskLeads
             let emptied = try await sandbox.leads("edit", lead.id, environment: scripts.environment(sandbox, editor: emptier))
             #expect(emptied.code == 0 && emptied.stderr.contains("the file was emptied; nothing was saved"), "\(emptied.stderr)")
             #expect(try await sandbox.withClient { try await $0.get(id: lead.id) }.city == "Roma")
-            #expect(!FileManager.default.fileExists(atPath: journal(sandbox, lead.id)))
+            #expect(!FileManager.default.fileExists(atPath: scripts.journal(sandbox, lead.id)))
         }
     }
 
@@ -94,7 +89,7 @@ import TiledeskLeads
             let lead = try await sandbox.withClient { try await $0.create(Lead(fullname: "Ada", city: "Roma")) }
             try await editKilledInTheEditor(sandbox, lead.id, city: "Torino")
             // The lead as it was when the edit started is journaled beside the text; without it…
-            unlink(String(journal(sandbox, lead.id).dropLast(".yaml".count)) + ".json")
+            unlink(String(scripts.journal(sandbox, lead.id).dropLast(".yaml".count)) + ".json")
             let seen = sandbox.home + "/seen.yaml"
             let looker = try scripts.editor("look.sh", "cp \"$file\" \"\(seen)\"", in: sandbox)
             let resumed = try await sandbox.leads("edit", lead.id, environment: scripts.environment(sandbox, editor: looker))
