@@ -58,7 +58,8 @@ let package = Package(
         ),
         .target(name: "ScreenText"),
         // Google's libphonenumber (Debian libphonenumber-dev) behind a C header, for E.164 phones.
-        .target(name: "CPhoneNumber", linkerSettings: [.linkedLibrary("phonenumber")]),
+        // Loaded with dlopen on the first phone read, so it is not linked (see leads_phone.cpp).
+        .target(name: "CPhoneNumber"),
         .target(name: "LeadDuplicates", dependencies: ["TiledeskLeads", "CPhoneNumber"]),
         .target(
             name: "LeadBrowser",

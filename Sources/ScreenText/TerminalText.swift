@@ -22,8 +22,18 @@ public enum TerminalText {
     /// Columns a string takes once sanitized.
     public static func width(of text: String) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }
+        // Text whose every scalar `standsAlone` (most names in most scripts) has a grapheme per
+        // scalar: summed from the table, without grapheme segmentation, as `Canvas.draw` does.
         var total = 0
-        for character in text { total += width(of: character) }
+        for scalar in text.unicodeScalars {
+            let cell = cell(of: scalar)
+            guard cell.standsAlone else {
+                total = 0
+                for character in text { total += width(of: character) }
+                return total
+            }
+            total += cell.width
+        }
         return total
     }
 

@@ -10,7 +10,8 @@ import Foundation
 /// neither goes with each of them, as it may be any one. A lead can so be in an email group
 /// and in a name group, or in two name groups. Linear in the number of leads.
 public enum DuplicateFinder {
-    /// The groups among `entries` by the given criteria, the surest and largest first.
+    /// The groups among `entries` by the given criteria, the surest and largest first, then the
+    /// one with the oldest lead.
     public static func groups(_ entries: [DuplicateEntry], by criteria: Set<DuplicateCriterion> = Set(DuplicateCriterion.allCases))
         -> [DuplicateGroup]
     {
@@ -44,6 +45,7 @@ public enum DuplicateFinder {
         var linked: [(Int, DuplicateReason)] = []
         for reason in [DuplicateReason.email, .phone] where criteria.contains(reason.criterion) {
             var first: [String: Int] = [:]
+            first.reserveCapacity(entries.count)
             for (index, key) in (reason == .email ? emails : phones).enumerated() {
                 guard let key else { continue }
                 if let other = first[key] {
@@ -62,12 +64,23 @@ public enum DuplicateFinder {
         // Name groups: exact (name, company) or (name, city) buckets, merged by member set.
         var nameGroups: [[Int]: Set<DuplicateReason>] = [:]
         if criteria.contains(.name) {
+            let names = entries.map(\.nameKey)
             for reason in [DuplicateReason.nameAndCompany, .nameAndCity] {
-                var buckets: [String: [Int]] = [:]
-                for (index, key) in entries.map({ $0.keys(for: reason) }).enumerated() {
-                    if let key { buckets[key, default: []].append(index) }
+                // Each bucket as a chain through `previous` from its newest member, not an array
+                // of its own: most (name, place) pairs are one lead's, and 200,000 small arrays
+                // were the costliest part of grouping.
+                let places = entries.map { reason == .nameAndCompany ? $0.companyKey : $0.cityKey }
+                var newest: [NameAndPlace: Int] = [:]
+                newest.reserveCapacity(entries.count)
+                var previous = [Int](repeating: -1, count: entries.count)
+                for index in entries.indices {
+                    guard let name = names[index], let place = places[index] else { continue }
+                    if let last = newest.updateValue(index, forKey: NameAndPlace(name: name, place: place)) { previous[index] = last }
                 }
-                for members in buckets.values where members.count > 1 {
+                for last in newest.values where previous[last] >= 0 {
+                    var members = [last]
+                    while previous[members[members.count - 1]] >= 0 { members.append(previous[members[members.count - 1]]) }
+                    members.reverse()
                     let group = root(members[0])
                     if strongReasons[group] != nil, members.allSatisfy({ root($0) == group }) {
                         strongReasons[group]?.insert(reason)
@@ -79,20 +92,32 @@ public enum DuplicateFinder {
                 }
             }
         }
-        let groups =
-            strongMembers.map { group, indices in DuplicateGroup(entries: ordered(indices, entries), reasons: (strongReasons[group] ?? []).sorted()) }
-            + nameGroups.map { indices, reasons in DuplicateGroup(entries: ordered(indices, entries), reasons: reasons.sorted()) }
-        // Each group's sort keys worked out once, not at every comparison (reaching the first
-        // lead's id copied the whole entry).
-        return groups.map { (confidence: $0.confidence, size: $0.entries.count, first: $0.entries[0].id, group: $0) }.sorted { a, b in
-            if a.confidence != b.confidence { return a.confidence > b.confidence }
-            if a.size != b.size { return a.size > b.size }
-            if a.first != b.first { return a.first < b.first }
+        // Each group stays its members' indices (oldest first, as `entries` are) until the end:
+        // ranked by keys worked out once and compared as numbers, then made into groups in that
+        // order. Ranking the groups themselves copied them at every step and compared the ids
+        // of their first leads as strings: a tenth of a second look.
+        let found: [(members: [Int], reasons: [DuplicateReason])] =
+            strongMembers.map { group, indices in (indices.sorted(), (strongReasons[group] ?? []).sorted()) }
+            + nameGroups.map { indices, reasons in (indices.sorted(), reasons.sorted()) }
+        let confidence = found.map { DuplicateGroup.confidence(of: $0.reasons) }
+        let size = found.map(\.members.count)
+        let oldest = found.map { $0.members[0] }
+        let ranked = found.indices.sorted { a, b in
+            if confidence[a] != confidence[b] { return confidence[a] > confidence[b] }
+            if size[a] != size[b] { return size[a] > size[b] }
+            if oldest[a] != oldest[b] { return oldest[a] < oldest[b] }
             // One lead can head two name groups of one size: the rest of the leads, then the reasons.
-            let (ids, others) = (a.group.entries.map(\.id), b.group.entries.map(\.id))
-            if ids != others { return ids.lexicographicallyPrecedes(others) }
-            return a.group.reasons.map(\.rawValue).lexicographicallyPrecedes(b.group.reasons.map(\.rawValue))
-        }.map(\.group)
+            if found[a].members != found[b].members { return found[a].members.lexicographicallyPrecedes(found[b].members) }
+            return found[a].reasons.map(\.rawValue).lexicographicallyPrecedes(found[b].reasons.map(\.rawValue))
+        }
+        return ranked.map { DuplicateGroup(entries: found[$0].members.map { entries[$0] }, reasons: found[$0].reasons) }
+    }
+
+    /// The key of a name bucket: a name with a company or a city, hashed as two texts rather
+    /// than joined into a new one.
+    struct NameAndPlace: Hashable {
+        let name: String
+        let place: String
     }
 
     /// One name bucket split by what the addresses say: members whose emails (or phones) are both
@@ -116,21 +141,5 @@ public enum DuplicateFinder {
             }
         }
         return clusters.isEmpty ? [open] : clusters.map { $0 + open }
-    }
-
-    /// The members oldest first: `entries` are in that order already (see `groups`), so their
-    /// indices are sorted rather than the entries compared.
-    static func ordered(_ indices: [Int], _ entries: [DuplicateEntry]) -> [DuplicateEntry] {
-        indices.sorted().map { entries[$0] }
-    }
-
-    /// Oldest first; a lead without `createdAt` after the dated ones; then by id, so the order is stable.
-    static func olderFirst(_ a: DuplicateEntry, _ b: DuplicateEntry) -> Bool {
-        switch (a.createdAt, b.createdAt) {
-        case let (x?, y?) where x != y: x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        default: a.id < b.id
-        }
     }
 }

@@ -15,7 +15,9 @@ public struct DuplicateGroup: Sendable, Hashable {
 
     /// One minus the chance that every reason is a coincidence, taken as independent: two
     /// reasons agreeing are surer than either. Two decimals.
-    public var confidence: Double {
+    public var confidence: Double { Self.confidence(of: reasons) }
+
+    static func confidence(of reasons: [DuplicateReason]) -> Double {
         let doubt = reasons.reduce(1.0) { $0 * (1 - $1.confidence) }
         return ((1 - doubt) * 100).rounded() / 100
     }

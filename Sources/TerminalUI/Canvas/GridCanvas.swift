@@ -106,11 +106,39 @@ public final class GridCanvas: Canvas {
         }
     }
 
-    /// Blanks everything and hides the cursor, like the start of a frame.
+    /// Blanks everything and hides the cursor, like the start of a frame. No cell refers to a
+    /// cluster any more, so the table starts again too (a terminal's frame buffer lives as long as
+    /// the program and would otherwise keep every grapheme it ever showed).
     public func clear() {
         codes.update(repeating: CellCode.space)
         styles.update(repeating: .normal)
+        if !clusters.isEmpty {
+            clusters.removeAll(keepingCapacity: true)
+            clusterCodes.removeAll(keepingCapacity: true)
+        }
         cursor = nil
+    }
+
+    /// Row `y`'s cells as stored: what `NcursesCanvas` hands curses.
+    func row(_ y: Int) -> (codes: UnsafeBufferPointer<UInt32>, styles: UnsafeBufferPointer<Style>) {
+        let cells = (y * width)..<((y + 1) * width)
+        return (UnsafeBufferPointer(rebasing: codes[cells]), UnsafeBufferPointer(rebasing: styles[cells]))
+    }
+
+    /// The grapheme a cluster code of this canvas stands for.
+    func cluster(_ code: UInt32) -> Character? { CellCode.cluster(code).map { clusters[$0] } }
+
+    /// Whether row `y` shows the same as row `y` of `other`, a canvas of the same width. Cluster
+    /// codes are numbered per canvas, so those are compared by the grapheme they stand for.
+    func rowMatches(_ y: Int, in other: GridCanvas) -> Bool {
+        let (mine, theirs) = (row(y), other.row(y))
+        for x in 0..<width where mine.codes[x] != theirs.codes[x] || mine.styles[x] != theirs.styles[x] {
+            return false
+        }
+        for code in mine.codes where CellCode.cluster(code) != nil {
+            if cluster(code) != other.cluster(code) { return false }
+        }
+        return true
     }
 
     /// The text of each row, trailing spaces kept, so each line is exactly `width` columns wide.

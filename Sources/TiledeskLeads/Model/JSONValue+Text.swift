@@ -49,7 +49,10 @@ extension JSONValue {
     /// too, so JSON shown in a terminal or an editor cannot reorder the text around it.
     public static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        guard text.utf8.contains(where: mayNeedEscape), text.unicodeScalars.contains(where: needsEscape) else {
+        // Over the bytes in place where the string has them so (native strings do): a tight loop
+        // instead of the UTF-8 view's iterator, for every string of every lead written.
+        let mayNeed = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayNeedEscape) } ?? text.utf8.contains(where: mayNeedEscape)
+        guard mayNeed, text.unicodeScalars.contains(where: needsEscape) else {
             // Nearly every string: appended in one piece rather than scalar by scalar.
             out += text
             out += "\""

@@ -55,19 +55,28 @@ struct DuplicatesCommand: AsyncParsableCommand {
         let sink = OutputSink.standardOutput()
         switch format {
         case .json, .ndjson:
-            // Written in chunks of a few hundred groups: one string of 17 MB would be held whole.
+            // Written in chunks of a few hundred groups, two made at once on the two cores while
+            // the one before is written: one string of 17 MB would be held whole, and making the
+            // text of 40,000 groups was a fifth of a second look.
             let ndjson = format == .ndjson
-            var text = ndjson ? "" : "["
-            for (number, group) in groups.enumerated() {
-                if !ndjson, number > 0 { text += "," }
-                DuplicateGroupText.writeJSON(group, to: &text)
-                if ndjson { text += "\n" }
-                if text.utf8.count > 1 << 18 {
-                    try sink.write(text)
-                    text = ""
+            func text(_ range: Range<Int>) -> String {
+                var text = ""
+                for number in range {
+                    if !ndjson, number > 0 { text += "," }
+                    DuplicateGroupText.writeJSON(groups[number], to: &text)
+                    if ndjson { text += "\n" }
                 }
+                return text
             }
-            try sink.write(ndjson ? text : text + "]\n")
+            if !ndjson { try sink.write("[") }
+            let chunk = 500
+            for start in stride(from: 0, to: groups.count, by: 2 * chunk) {
+                let middle = min(start + chunk, groups.count)
+                async let second = text(middle..<min(middle + chunk, groups.count))
+                try sink.write(text(start..<middle))
+                try sink.write(await second)
+            }
+            if !ndjson { try sink.write("]\n") }
         default: for (number, group) in groups.enumerated() { try sink.write((number > 0 ? "\n" : "") + DuplicateGroupText.text(group)) }
         }
         try sink.close()
@@ -77,5 +86,8 @@ struct DuplicatesCommand: AsyncParsableCommand {
         case .updated(let changed, let removed): "index up to date: \(changed) changed, \(removed) gone since the last run"
         }
         StandardError.line("leads: \(groups.count) group\(groups.count == 1 ? "" : "s") of duplicates, \(leads) leads (\(how))")
+        // Everything is written: end here rather than free 100,000 entries and 40,000 groups one
+        // by one on the way out (a seventh of a second look), as compilers end without freeing.
+        Foundation.exit(0)
     }
 }

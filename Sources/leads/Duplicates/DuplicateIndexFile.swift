@@ -109,27 +109,35 @@ struct DuplicateIndexFile {
     /// Writes the index whole: a temporary file, then a rename, so a reader never sees half of it.
     func save(_ contents: Contents) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        var out = "\(Self.format)\t\(Self.escaped(identity))\t\(contents.mark)\n"
+        // Bytes, not a String: each column is copied in as it is, 22 MB for 100,000 leads.
+        var out: [UInt8] = []
         out.reserveCapacity(contents.entries.count * 160)
-        // Keys sorted, not entries (thirteen fields each); each column appended in place.
+        func add(_ text: String) { out.append(contentsOf: Self.escaped(text).utf8) }
+        add(Self.format)
+        out.append(9)
+        add(identity)
+        out.append(9)
+        out.append(contentsOf: String(contents.mark).utf8)
+        out.append(10)
+        // Keys sorted, not entries; each column appended in place.
         for id in contents.entries.keys.sorted() {
             let entry = contents.entries[id]!
-            out += Self.escaped(entry.id)
-            for number in [entry.createdAt, entry.updatedAt] {
-                out += "\t"
-                if let number { out += String(Self.milliseconds(number)) }
+            add(entry.id)
+            for date in [entry.createdAt, entry.updatedAt] {
+                out.append(9)
+                if let date { out.append(contentsOf: String(Self.milliseconds(date)).utf8) }
             }
             for text in [
                 entry.fullname, entry.email, entry.phone, entry.company, entry.city, entry.emailKey, entry.phoneKey, entry.nameKey,
                 entry.companyKey, entry.cityKey,
             ] {
-                out += "\t"
-                if let text { out += Self.escaped(text) }
+                out.append(9)
+                if let text { add(text) }
             }
-            out += "\n"
+            out.append(10)
         }
         let temporary = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(out.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(out), attributes: [.posixPermissions: 0o600]) else {
             throw CLIError(.failure, "cannot write the duplicate index \(temporary)")
         }
         guard rename(temporary, path) == 0 else {

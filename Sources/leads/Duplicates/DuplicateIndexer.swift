@@ -32,22 +32,35 @@ struct DuplicateIndexer {
         return (Array(contents.entries.values), .built(contents.entries.count))
     }
 
-    /// Reads every lead; the mark is the newest `updatedAt` read.
+    /// Reads every lead; the mark is the newest `updatedAt` read. The keys are made on a task of
+    /// their own while the next windows are read and decoded: a phone through libphonenumber costs
+    /// about a third of reading its lead, and on two cores neither has to wait for the other. Pages
+    /// wait in the stream only while the keys fall behind, which the slower decoding rarely lets
+    /// happen.
     func build(progress: ExportProgress) async throws -> DuplicateIndexFile.Contents {
-        var entries: [String: DuplicateEntry] = [:]
-        var mark: Int64 = 0
-        var keys = DuplicateKeyCache()
+        let (pages, feed) = AsyncStream.makeStream(of: (leads: [Lead], total: Int).self)
+        let keying = Task {
+            var entries: [String: DuplicateEntry] = [:]
+            var mark: Int64 = 0
+            var keys = DuplicateKeyCache()
+            for await page in pages {
+                entries.reserveCapacity(page.total)
+                for lead in page.leads {
+                    entries[lead.id] = DuplicateIndexFile.entry(lead, keys: &keys)
+                    mark = max(mark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
+                }
+            }
+            return DuplicateIndexFile.Contents(entries: entries, mark: mark)
+        }
+        defer { feed.finish() }
         let query = LeadQuery(limit: pageSize, sort: .createdAt, direction: .descending)
         try await LeadPager(api: api, query: query).run { leads, read, total in
-            entries.reserveCapacity(total)
-            for lead in leads {
-                entries[lead.id] = DuplicateIndexFile.entry(lead, keys: &keys)
-                mark = max(mark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
-            }
+            feed.yield((leads, total))
             progress.show(read, total)
         }
+        feed.finish()
         progress.finish()
-        return DuplicateIndexFile.Contents(entries: entries, mark: mark)
+        return await keying.value
     }
 
     /// Applies what changed since the mark; returns (leads re-read, leads removed, live total).
@@ -71,6 +84,9 @@ struct DuplicateIndexer {
                     if trash {
                         if contents.entries.removeValue(forKey: lead.id) != nil { removed += 1 }
                     } else {
+                        // Read again at the mark but not changed since: its keys stand (a phone
+                        // need not go through libphonenumber again).
+                        if let known = contents.entries[lead.id], known.updatedAt.map(DuplicateIndexFile.milliseconds) == updated { continue }
                         let entry = DuplicateIndexFile.entry(lead)
                         if contents.entries.updateValue(entry, forKey: lead.id) != entry { changed += 1 }
                     }
