@@ -64,8 +64,12 @@ enum BulkEdit: Sendable {
     func plan(_ lead: Lead) throws -> LeadChange? {
         switch self {
         case .tags(let add, let remove):
+            // The edit's own lists where nothing is left out (nearly every lead): a copy of one
+            // tag list for each of 98,039 leads was 6 MB of a bulk action's memory (B9c).
+            let adding = add.filter { !lead.tags.contains($0) }
+            let removing = remove.filter { lead.tags.contains($0) }
             let change = LeadChange(
-                tagsToAdd: add.filter { !lead.tags.contains($0) }, tagsToRemove: remove.filter { lead.tags.contains($0) })
+                tagsToAdd: adding.count == add.count ? add : adding, tagsToRemove: removing.count == remove.count ? remove : removing)
             return change.isEmpty ? nil : change
         case .edit(let edited):
             let change = LeadChange.between(lead, try edited(lead))
