@@ -8,6 +8,17 @@ import Testing
         #expect(ISOTime.format(milliseconds: 0) == "1970-01-01T00:00:00.000Z")
     }
 
+    /// The bytes `leads duplicates` writes are `format`'s text, also for years it cannot put in
+    /// four digits.
+    @Test func writtenBytesAreTheFormattedText() {
+        for ms: Int64 in [0, 1, -1, 999, 1_709_285_400_123, 4_102_444_800_000, -62_167_219_200_001, 253_402_300_800_000] {
+            let date = Date(timeIntervalSince1970: Double(ms) / 1000)
+            var out: [UInt8] = [7]
+            ISOTime.write(date, to: &out)
+            #expect(out == [7] + Array(ISOTime.format(date).utf8), "\(ms)")
+        }
+    }
+
     @Test func parsesWhatItFormats() {
         for ms: Int64 in [0, 1, 999, 1_709_285_400_123, 4_102_444_800_000] {
             #expect(ISOTime.parseMilliseconds(ISOTime.format(milliseconds: ms)) == ms)

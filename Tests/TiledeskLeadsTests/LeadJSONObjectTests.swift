@@ -74,4 +74,18 @@ import Testing
         #expect(escaped.contains(#"\"q\" \\ \u0001\u0085\u2028\u202eé\u2066日本 €©"#))
         #expect(!escaped.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{202E}" })
     }
+
+    /// A string written as bytes is the string written as text: escapes where needed, the bytes as
+    /// they are everywhere else.
+    @Test func stringsWrittenAsBytesAreWrittenAsText() {
+        var texts = ["", "plain", "é日本 €©", "\"q\" \\", "\u{1}\u{7F}\u{85}\u{9F}\u{A0}", "\u{2028}\u{2029}\u{202A}\u{202E}\u{2066}\u{2069}\u{2070}"]
+        texts += (0..<0x80).map { String(UnicodeScalar(UInt8($0))) + "x" }
+        for text in texts {
+            var bytes: [UInt8] = [1]
+            JSONValue.writeString(text, to: &bytes)
+            var written = ""
+            JSONValue.writeString(text, to: &written)
+            #expect(bytes == [1] + Array(written.utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

@@ -20,15 +20,15 @@ import TiledeskLeads
         let groups = DuplicateFinder.groups(leads.map(DuplicateEntry.init(lead:)))
         #expect(groups.count == 2 && groups.contains { $0.reasons.count > 1 })
         for group in groups {
-            var written = ""
+            var written: [UInt8] = []
             DuplicateGroupText.writeJSON(group, to: &written)
-            #expect(written == DuplicateGroupText.json(group).jsonText)
+            #expect(String(decoding: written, as: UTF8.self) == DuplicateGroupText.json(group).jsonText)
         }
         for reasons in [[DuplicateReason.email], [.phone], [.nameAndCity], [.email, .phone, .nameAndCompany, .nameAndCity]] {
             let group = DuplicateGroup(entries: groups[0].entries, reasons: reasons)
-            var written = ""
+            var written: [UInt8] = []
             DuplicateGroupText.writeJSON(group, to: &written)
-            #expect(written == DuplicateGroupText.json(group).jsonText, "confidence \(group.confidence)")
+            #expect(String(decoding: written, as: UTF8.self) == DuplicateGroupText.json(group).jsonText, "confidence \(group.confidence)")
         }
     }
 }

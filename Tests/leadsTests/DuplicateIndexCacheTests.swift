@@ -93,8 +93,7 @@ import TiledeskLeads
     }
 
     static func save(_ leads: [Lead], to file: DuplicateIndexFile) throws {
-        let entries = Dictionary(uniqueKeysWithValues: leads.map { ($0.id, DuplicateIndexFile.entry($0)) })
-        try file.save(DuplicateIndexFile.Contents(entries: entries, mark: 1_700_000_000_000))
+        try file.save(DuplicateIndexFile.Contents(entries: leads.map(DuplicateIndexFile.entry), mark: 1_700_000_000_000))
     }
 
     /// An index file in a home of its own and the browser's source over it. The client is never

@@ -21,14 +21,40 @@ import TiledeskLeads
         ]
         var entries: [String: DuplicateEntry] = [:]
         for lead in leads { entries[lead.id] = DuplicateIndexFile.entry(lead) }
-        try file.save(DuplicateIndexFile.Contents(entries: entries, mark: 1_700_000_001_988))
+        try file.save(DuplicateIndexFile.Contents(entries: entries.values, mark: 1_700_000_001_988))
         let loaded = try #require(file.load())
         #expect(loaded.mark == 1_700_000_001_988)
-        #expect(loaded.entries == entries)
-        for lead in leads { #expect(loaded.entries[lead.id] == DuplicateIndexFile.entry(lead), "\(lead.id) read again is no change") }
-        #expect(loaded.entries["c"]?.phoneKey == "+79123456789")
+        #expect(loaded.entries == leads.map { entries[$0.id]! })
+        for lead in leads { #expect(loaded.entry(id: lead.id) == DuplicateIndexFile.entry(lead), "\(lead.id) read again is no change") }
+        #expect(loaded.entry(id: "c")?.phoneKey == "+79123456789")
 
         let other = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "q", environment: ["XDG_CACHE_HOME": home])
         #expect(other.path != file.path && other.load() == nil, "each project has its own index")
+    }
+
+    /// Entries stay in order of id, each once, as changes land; an index whose lines are out of
+    /// order (put together by hand) is read in order, so every lead is still found.
+    @Test func entriesStayInOrderOfIDThroughChangesAndHandMadeFiles() throws {
+        func entry(_ id: String, _ name: String = "N") -> DuplicateEntry { DuplicateIndexFile.entry(Lead(id: id, fullname: name)) }
+        var contents = DuplicateIndexFile.Contents(entries: [entry("c"), entry("a", "old"), entry("e"), entry("a", "new")], mark: 5)
+        #expect(contents.entries.map(\.id) == ["a", "c", "e"])
+        #expect(contents.entry(id: "a")?.fullname == "new", "of two with one id, the later one")
+        let changes: [String: DuplicateEntry?] = ["b": entry("b"), "c": nil, "e": entry("e", "changed"), "f": entry("f"), "zz": nil]
+        contents.apply(changes)
+        #expect(contents.entries.map(\.id) == ["a", "b", "e", "f"])
+        #expect(contents.entry(id: "e")?.fullname == "changed")
+        for missing in ["c", "0", "zz", "zzz", ""] { #expect(contents.entry(id: missing) == nil, "\(missing)") }
+
+        let home = NSTemporaryDirectory() + "leads-index-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let file = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "p", environment: ["XDG_CACHE_HOME": home])
+        try file.save(contents)
+        #expect(file.mark() == 5)
+        var lines = try String(contentsOfFile: file.path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines[1...4].reverse()
+        try lines.joined(separator: "\n").write(toFile: file.path, atomically: true, encoding: .utf8)
+        let loaded = try #require(file.load())
+        #expect(loaded.entries.map(\.id) == ["a", "b", "e", "f"])
+        #expect(loaded.entry(id: "f") == contents.entry(id: "f"))
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// them all. A name never overrules an address: leads of one bucket that both have an email (or
 /// both a phone) and differ in it are different people, not grouped by the name; a lead with
 /// neither goes with each of them, as it may be any one. A lead can so be in an email group
-/// and in a name group, or in two name groups. Linear in the number of leads.
+/// and in a name group, or in two name groups. Each key is hashed once (`KeyNumbers`); the rest
+/// is numbers: a union-find for the addresses, a sort for the names.
 public enum DuplicateFinder {
     /// The groups among `entries` by the given criteria, the surest and largest first, then the
     /// one with the oldest lead.
@@ -29,10 +30,11 @@ public enum DuplicateFinder {
             }
         }
         let entries = order.map { entries[$0] }
-        // Each key read out once: reaching into an entry copied all thirteen fields each time.
-        let emails = entries.map(\.emailKey)
-        let phones = entries.map(\.phoneKey)
-        var parent = Array(entries.indices)
+        // Every key numbered once; from here on leads are positions and keys are numbers.
+        let count = entries.count
+        let keys = KeyNumbers.all(entries)
+        let (emails, phones) = (keys[.email]!, keys[.phone]!)
+        var parent = Array(0..<count)
         func root(_ index: Int) -> Int {
             var index = index
             while parent[index] != index {
@@ -41,66 +43,76 @@ public enum DuplicateFinder {
             }
             return index
         }
-        var strongReasons: [Int: Set<DuplicateReason>] = [:]
-        var linked: [(Int, DuplicateReason)] = []
-        for reason in [DuplicateReason.email, .phone] where criteria.contains(reason.criterion) {
-            var first: [String: Int] = [:]
-            first.reserveCapacity(entries.count)
-            for (index, key) in (reason == .email ? emails : phones).enumerated() {
-                guard let key else { continue }
-                if let other = first[key] {
-                    let (a, b) = (root(index), root(other))
-                    if a != b { parent[max(a, b)] = min(a, b) }
-                    linked.append((index, reason))
-                } else {
-                    first[key] = index
+        // The reasons as bits: what links each lead to an earlier one, then what links each group.
+        var linkedBy = [UInt8](repeating: 0, count: count)
+        for (reason, keys) in [(DuplicateReason.email, emails), (.phone, phones)] where criteria.contains(reason.criterion) {
+            var first = [Int32](repeating: -1, count: keys.distinct)
+            for index in 0..<count where keys[index] >= 0 {
+                let other = Int(first[Int(keys[index])])
+                guard other >= 0 else {
+                    first[Int(keys[index])] = Int32(index)
+                    continue
                 }
+                let (a, b) = (root(index), root(other))
+                if a != b { parent[max(a, b)] = min(a, b) }
+                linkedBy[index] |= reason.bit
             }
         }
-        for (index, reason) in linked { strongReasons[root(index), default: []].insert(reason) }
-        var strongMembers: [Int: [Int]] = [:]
-        for index in entries.indices where strongReasons[root(index)] != nil { strongMembers[root(index), default: []].append(index) }
+        var reasonsOfGroup = [UInt8](repeating: 0, count: count)
+        for index in 0..<count where linkedBy[index] != 0 { reasonsOfGroup[root(index)] |= linkedBy[index] }
 
-        // Name groups: exact (name, company) or (name, city) buckets, merged by member set.
-        var nameGroups: [[Int]: Set<DuplicateReason>] = [:]
+        // Name groups: exact (name, company) or (name, city) buckets, merged by member set. A
+        // bucket is a run of leads with one (name, place) pair once sorted by pairs; most pairs are
+        // one lead's.
+        var nameGroups: [[Int]: UInt8] = [:]
         if criteria.contains(.name) {
-            let names = entries.map(\.nameKey)
+            let names = keys[.name]!
             for reason in [DuplicateReason.nameAndCompany, .nameAndCity] {
-                // Each bucket as a chain through `previous` from its newest member, not an array
-                // of its own: most (name, place) pairs are one lead's, and 200,000 small arrays
-                // were the costliest part of grouping.
-                let places = entries.map { reason == .nameAndCompany ? $0.companyKey : $0.cityKey }
-                var newest: [NameAndPlace: Int] = [:]
-                newest.reserveCapacity(entries.count)
-                var previous = [Int](repeating: -1, count: entries.count)
-                for index in entries.indices {
-                    guard let name = names[index], let place = places[index] else { continue }
-                    if let last = newest.updateValue(index, forKey: NameAndPlace(name: name, place: place)) { previous[index] = last }
+                let places = keys[reason == .nameAndCompany ? .company : .city]!
+                var pairs: [(pair: Int, index: Int)] = []
+                pairs.reserveCapacity(count)
+                for index in 0..<count where names[index] >= 0 && places[index] >= 0 {
+                    pairs.append((Int(names[index]) * places.distinct + Int(places[index]), index))
                 }
-                for last in newest.values where previous[last] >= 0 {
-                    var members = [last]
-                    while previous[members[members.count - 1]] >= 0 { members.append(previous[members[members.count - 1]]) }
-                    members.reverse()
+                pairs.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.index < $1.index }
+                var start = 0
+                while start < pairs.count {
+                    var end = start + 1
+                    while end < pairs.count, pairs[end].pair == pairs[start].pair { end += 1 }
+                    defer { start = end }
+                    guard end - start > 1 else { continue }
+                    let members = pairs[start..<end].map { $0.index }
                     let group = root(members[0])
-                    if strongReasons[group] != nil, members.allSatisfy({ root($0) == group }) {
-                        strongReasons[group]?.insert(reason)
+                    if reasonsOfGroup[group] != 0, members.allSatisfy({ root($0) == group }) {
+                        reasonsOfGroup[group] |= reason.bit
                         continue
                     }
-                    for people in Self.people(in: members, emails: emails, phones: phones) where people.count > 1 {
-                        nameGroups[people, default: []].insert(reason)
+                    for people in Self.people(in: members, emails: emails.numbers, phones: phones.numbers) where people.count > 1 {
+                        nameGroups[people, default: 0] |= reason.bit
                     }
                 }
             }
         }
-        // Each group stays its members' indices (oldest first, as `entries` are) until the end:
+        // Each group stays its members' positions (oldest first, as `entries` are) until the end:
         // ranked by keys worked out once and compared as numbers, then made into groups in that
         // order. Ranking the groups themselves copied them at every step and compared the ids
-        // of their first leads as strings: a tenth of a second look.
-        let found: [(members: [Int], reasons: [DuplicateReason])] =
-            strongMembers.map { group, indices in (indices.sorted(), (strongReasons[group] ?? []).sorted()) }
-            + nameGroups.map { indices, reasons in (indices.sorted(), reasons.sorted()) }
-        let confidence = found.map { DuplicateGroup.confidence(of: $0.reasons) }
-        let size = found.map(\.members.count)
+        // of their first leads as strings.
+        var found: [(members: [Int], reasons: UInt8)] = []
+        var slot = [Int32](repeating: -1, count: count)
+        for index in 0..<count where reasonsOfGroup[root(index)] != 0 {
+            let group = root(index)
+            if slot[group] < 0 {
+                slot[group] = Int32(found.count)
+                found.append(([], reasonsOfGroup[group]))
+            }
+            found[Int(slot[group])].members.append(index)
+        }
+        found += nameGroups.map { ($0.key, $0.value) }
+        // The sixteen sets of reasons, each made once and shared by the groups that have it.
+        let reasonSets = (0..<16).map { bits in DuplicateReason.allCases.filter { bits & Int($0.bit) != 0 } }
+        let confidences = reasonSets.map(DuplicateGroup.confidence(of:))
+        let confidence = found.map { confidences[Int($0.reasons)] }
+        let size = found.map { $0.members.count }
         let oldest = found.map { $0.members[0] }
         let ranked = found.indices.sorted { a, b in
             if confidence[a] != confidence[b] { return confidence[a] > confidence[b] }
@@ -108,31 +120,32 @@ public enum DuplicateFinder {
             if oldest[a] != oldest[b] { return oldest[a] < oldest[b] }
             // One lead can head two name groups of one size: the rest of the leads, then the reasons.
             if found[a].members != found[b].members { return found[a].members.lexicographicallyPrecedes(found[b].members) }
-            return found[a].reasons.map(\.rawValue).lexicographicallyPrecedes(found[b].reasons.map(\.rawValue))
+            return reasonSets[Int(found[a].reasons)].map { $0.rawValue }.lexicographicallyPrecedes(reasonSets[Int(found[b].reasons)].map { $0.rawValue })
         }
-        return ranked.map { DuplicateGroup(entries: found[$0].members.map { entries[$0] }, reasons: found[$0].reasons) }
-    }
-
-    /// The key of a name bucket: a name with a company or a city, hashed as two texts rather
-    /// than joined into a new one.
-    struct NameAndPlace: Hashable {
-        let name: String
-        let place: String
+        return ranked.map { DuplicateGroup(entries: found[$0].members.map { entries[$0] }, reasons: reasonSets[Int(found[$0].reasons)]) }
     }
 
     /// One name bucket split by what the addresses say: members whose emails (or phones) are both
     /// there and differ are different people. Members with an address are put in the first
     /// cluster none of whose members contradicts them; members with neither join every cluster.
     /// Buckets are small (a name at one company or in one city), so this is cheap.
-    static func people(in members: [Int], emails: [String?], phones: [String?]) -> [[Int]] {
-        func differ(_ a: String?, _ b: String?) -> Bool { a != nil && b != nil && a != b }
+    /// `members` are in order, and so is each person's list of them; a person of one lead may be
+    /// left out.
+    static func people(in members: [Int], emails: [Int32], phones: [Int32]) -> [[Int]] {
+        func differ(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && a != b }
         func contradicts(_ a: Int, _ b: Int) -> Bool {
             differ(emails[a], emails[b]) || differ(phones[a], phones[b])
+        }
+        // Two leads (most buckets): one person, or two on their own.
+        if members.count == 2 { return contradicts(members[0], members[1]) ? [] : [members] }
+        // No two members differing in an address: one person.
+        if !members.indices.contains(where: { first in members[(first + 1)...].contains { contradicts(members[first], $0) } }) {
+            return [members]
         }
         var open: [Int] = []
         var clusters: [[Int]] = []
         for member in members {
-            if emails[member] == nil, phones[member] == nil {
+            if emails[member] < 0, phones[member] < 0 {
                 open.append(member)
             } else if let index = clusters.firstIndex(where: { $0.allSatisfy { !contradicts($0, member) } }) {
                 clusters[index].append(member)
@@ -140,6 +153,19 @@ public enum DuplicateFinder {
                 clusters.append([member])
             }
         }
-        return clusters.isEmpty ? [open] : clusters.map { $0 + open }
+        // Sorted, so one set of leads is one key whichever bucket found it.
+        return clusters.isEmpty ? [open] : clusters.map { ($0 + open).sorted() }
+    }
+}
+
+extension DuplicateReason {
+    /// The reason as one bit of a set of reasons, in the order of `allCases`.
+    fileprivate var bit: UInt8 {
+        switch self {
+        case .email: 1
+        case .phone: 2
+        case .nameAndCompany: 4
+        case .nameAndCity: 8
+        }
     }
 }

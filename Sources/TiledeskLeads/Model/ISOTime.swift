@@ -12,18 +12,47 @@ public enum ISOTime {
 
     /// Formats milliseconds since 1970 as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
     public static func format(milliseconds ms: Int64) -> String {
-        let seconds = Int(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
-        let millis = Int(ms - Int64(seconds) * 1000)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let date = CivilDate(daysSince1970: days)
-        let secondOfDay = seconds - days * 86_400
-        let (hour, minute, second) = (secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
-        // Written digit by digit into 24 bytes: this runs for every timestamp of an export and
-        // every row of a frame, where string interpolation showed in profiles.
-        guard (0...9999).contains(date.year) else {
-            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year, date.month, date.day, hour, minute, second, millis)
+        let time = Fields(milliseconds: ms)
+        guard time.fits else {
+            return String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", time.date.year, time.date.month, time.date.day, time.hour, time.minute,
+                time.second, time.millis)
         }
-        return String(unsafeUninitializedCapacity: 24) { buffer in
+        return String(unsafeUninitializedCapacity: 24) { time.put(into: $0) }
+    }
+
+    /// `format(date)`'s bytes appended to `out`, for output made as bytes: no string is made for it.
+    public static func write(_ date: Date, to out: inout [UInt8]) {
+        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let time = Fields(milliseconds: ms)
+        guard time.fits else { return out.append(contentsOf: format(milliseconds: ms).utf8) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            _ = time.put(into: buffer)
+            out.append(contentsOf: buffer)
+        }
+    }
+
+    /// A moment's fields, years 0 to 9999 being written digit by digit into 24 bytes: this runs for
+    /// every timestamp of an export and every row of a frame, where string interpolation showed in
+    /// profiles.
+    private struct Fields {
+        let date: CivilDate
+        let hour, minute, second, millis: Int
+        /// Whether the year has four digits, as `put` writes it.
+        let fits: Bool
+
+        init(milliseconds ms: Int64) {
+            let seconds = Int(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+            millis = Int(ms - Int64(seconds) * 1000)
+            let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+            date = CivilDate(daysSince1970: days)
+            let secondOfDay = seconds - days * 86_400
+            (hour, minute, second) = (secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+            fits = (0...9999).contains(date.year)
+        }
+
+        /// `YYYY-MM-DDTHH:MM:SS.mmmZ` into the first 24 bytes of `buffer`; returns 24.
+        func put(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
             func put(_ value: Int, digits: Int, at offset: Int) {
                 var v = value
                 for i in stride(from: offset + digits - 1, through: offset, by: -1) {

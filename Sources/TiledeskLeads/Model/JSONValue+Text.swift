@@ -79,6 +79,29 @@ extension JSONValue {
         out += "\""
     }
 
+    /// `writeString` into bytes, for output made as bytes: a string with nothing to escape (nearly
+    /// every one) is copied in as it lies, where appending to a `String` checked and grew it piece
+    /// by piece.
+    public static func writeString(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            let table = mayNeedEscapeTable
+            guard !bytes.contains(where: { table[Int($0)] }) else { return false }
+            out.append(34)
+            out.append(contentsOf: bytes)
+            out.append(34)
+            return true
+        }
+        guard !plain else { return }
+        var escaped = ""
+        writeString(text, to: &escaped)
+        out.append(contentsOf: escaped.utf8)
+    }
+
+    /// `mayNeedEscape` of every byte, looked up rather than worked out: one load per byte of every
+    /// string `leads duplicates` writes.
+    private static let mayNeedEscapeTable: [Bool] = (0...255).map { mayNeedEscape(UInt8($0)) }
+
     /// Whether a UTF-8 byte may belong to a scalar `needsEscape` holds: an ASCII one it names, or
     /// the lead byte of C1 controls (0xC2) and of U+2028…U+2069 (0xE2). A byte test is some ten
     /// times cheaper than decoding scalars, and `leads export` writes every string of every lead.

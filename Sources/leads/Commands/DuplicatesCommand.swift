@@ -59,12 +59,12 @@ struct DuplicatesCommand: AsyncParsableCommand {
             // the one before is written: one string of 17 MB would be held whole, and making the
             // text of 40,000 groups was a fifth of a second look.
             let ndjson = format == .ndjson
-            func text(_ range: Range<Int>) -> String {
-                var text = ""
+            func text(_ range: Range<Int>) -> [UInt8] {
+                var text: [UInt8] = []
                 for number in range {
-                    if !ndjson, number > 0 { text += "," }
+                    if !ndjson, number > 0 { text.append(44) }
                     DuplicateGroupText.writeJSON(groups[number], to: &text)
-                    if ndjson { text += "\n" }
+                    if ndjson { text.append(10) }
                 }
                 return text
             }

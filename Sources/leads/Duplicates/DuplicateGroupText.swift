@@ -37,37 +37,48 @@ enum DuplicateGroupText {
         return .object(object)
     }
 
-    /// Writes `json(group)`'s text straight from the group (its keys in the same sorted order),
-    /// without building the dictionaries first: a project of 100,000 leads has some 40,000 groups,
-    /// and building, sorting and dropping their dictionaries was a fifth of a second look.
-    static func writeJSON(_ group: DuplicateGroup, to out: inout String) {
-        out += #"{"confidence":"#
-        JSONValue.double(group.confidence).write(to: &out)
-        out += #","leads":["#
+    /// Writes `json(group)`'s bytes straight from the group (its keys in the same sorted order),
+    /// without building the dictionaries first, and as bytes rather than a `String`: a project of
+    /// 100,000 leads has some 40,000 groups, and building their dictionaries, then growing strings
+    /// piece by piece, were each a fifth of a second look.
+    static func writeJSON(_ group: DuplicateGroup, to out: inout [UInt8]) {
+        func add(_ text: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        add(#"{"confidence":"#)
+        var confidence = ""
+        JSONValue.double(group.confidence).write(to: &confidence)
+        out.append(contentsOf: confidence.utf8)
+        add(#","leads":["#)
         for (index, entry) in group.entries.enumerated() {
-            out += index == 0 ? "{" : ",{"
-            out += #""_id":"#
+            add(index == 0 ? "{" : ",{")
+            add(#""_id":"#)
             JSONValue.writeString(entry.id, to: &out)
-            func field(_ key: String, _ value: String?) {
+            func field(_ key: StaticString, _ value: String?) {
                 guard let value else { return }
-                out += key
+                add(key)
                 JSONValue.writeString(value, to: &out)
+            }
+            func time(_ key: StaticString, _ value: Date?) {
+                guard let value else { return }
+                add(key)
+                out.append(34)
+                ISOTime.write(value, to: &out)
+                out.append(34)
             }
             field(#","city":"#, entry.city)
             field(#","company":"#, entry.company)
-            field(#","createdAt":"#, entry.createdAt.map(ISOTime.format))
+            time(#","createdAt":"#, entry.createdAt)
             field(#","email":"#, entry.email)
             field(#","fullname":"#, entry.fullname)
             field(#","phone":"#, entry.phone)
-            field(#","updatedAt":"#, entry.updatedAt.map(ISOTime.format))
-            out += "}"
+            time(#","updatedAt":"#, entry.updatedAt)
+            add("}")
         }
-        out += #"],"reasons":["#
+        add(#"],"reasons":["#)
         for (index, reason) in group.reasons.enumerated() {
-            if index > 0 { out += "," }
+            if index > 0 { out.append(44) }
             JSONValue.writeString(reason.rawValue, to: &out)
         }
-        out += "]}"
+        add("]}")
     }
 
     static func confidence(_ group: DuplicateGroup) -> String { String(format: "%.2f", group.confidence) }

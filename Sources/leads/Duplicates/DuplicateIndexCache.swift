@@ -65,7 +65,7 @@ actor DuplicateIndexCache {
         // The old lookup goes first, so the two are never held at once.
         lookup = nil
         reads += 1
-        lookup = file.load().map { DuplicateLookup($0.entries.values) }
+        lookup = file.load().map { DuplicateLookup($0.entries) }
         signature = now
         // Idle time counts from the answer: a read slower than `keepFor` must not be let go at once.
         lastUse = .now

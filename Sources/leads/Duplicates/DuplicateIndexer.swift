@@ -18,18 +18,25 @@ struct DuplicateIndexer {
         case updated(changed: Int, removed: Int)
     }
 
-    /// Every live lead's entry, refreshed, and how.
+    /// Every live lead's entry, refreshed, and how. The file is read and decoded while the server
+    /// is asked what changed since its mark (read from its first line alone): neither waits for
+    /// the other.
     func refreshed(rebuild: Bool = false, progress: ExportProgress) async throws -> ([DuplicateEntry], Refresh) {
-        if !rebuild, var contents = file.load() {
-            let (changed, removed, total) = try await catchUp(&contents)
-            if contents.entries.count == total {
-                if changed + removed > 0 { try file.save(contents) }
-                return (Array(contents.entries.values), .updated(changed: changed, removed: removed))
+        if !rebuild, let mark = file.mark() {
+            let file = file
+            let loading = Task { file.load() }
+            let news = try await changes(since: mark)
+            if var contents = await loading.value, contents.mark == mark {
+                let (changed, removed) = news.apply(to: &contents)
+                if contents.entries.count == news.total {
+                    if changed + removed > 0 { try file.save(contents) }
+                    return (contents.entries, .updated(changed: changed, removed: removed))
+                }
             }
         }
         let contents = try await build(progress: progress)
         try file.save(contents)
-        return (Array(contents.entries.values), .built(contents.entries.count))
+        return (contents.entries, .built(contents.entries.count))
     }
 
     /// Reads every lead; the mark is the newest `updatedAt` read. The keys are made on a task of
@@ -40,13 +47,13 @@ struct DuplicateIndexer {
     func build(progress: ExportProgress) async throws -> DuplicateIndexFile.Contents {
         let (pages, feed) = AsyncStream.makeStream(of: (leads: [Lead], total: Int).self)
         let keying = Task {
-            var entries: [String: DuplicateEntry] = [:]
+            var entries: [DuplicateEntry] = []
             var mark: Int64 = 0
             var keys = DuplicateKeyCache()
             for await page in pages {
                 entries.reserveCapacity(page.total)
                 for lead in page.leads {
-                    entries[lead.id] = DuplicateIndexFile.entry(lead, keys: &keys)
+                    entries.append(DuplicateIndexFile.entry(lead, keys: &keys))
                     mark = max(mark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
                 }
             }
@@ -63,39 +70,65 @@ struct DuplicateIndexer {
         return await keying.value
     }
 
-    /// Applies what changed since the mark; returns (leads re-read, leads removed, live total).
-    private func catchUp(_ contents: inout DuplicateIndexFile.Contents) async throws -> (Int, Int, Int) {
-        let mark = contents.mark
-        var newMark = mark
-        var changed = 0
-        var removed = 0
-        var total = 0
+    /// The leads updated since `mark`, live and trashed, newest first, with the live total.
+    private func changes(since mark: Int64) async throws -> Changes {
+        var changes = Changes(mark: mark)
         for trash in [false, true] {
             var number = 0
             pages: while true {
                 let query = LeadQuery(page: number, limit: 100, sort: .updatedAt, direction: .descending, trash: trash)
                 let page = try await api.list(query)
-                if number == 0, !trash { total = page.count }
+                if number == 0, !trash { changes.total = page.count }
                 for lead in page.leads {
-                    let updated = lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0
                     // Equal to the mark: possibly seen, possibly not; reading it again is harmless.
-                    guard updated >= mark else { break pages }
-                    newMark = max(newMark, updated)
-                    if trash {
-                        if contents.entries.removeValue(forKey: lead.id) != nil { removed += 1 }
-                    } else {
-                        // Read again at the mark but not changed since: its keys stand (a phone
-                        // need not go through libphonenumber again).
-                        if let known = contents.entries[lead.id], known.updatedAt.map(DuplicateIndexFile.milliseconds) == updated { continue }
-                        let entry = DuplicateIndexFile.entry(lead)
-                        if contents.entries.updateValue(entry, forKey: lead.id) != entry { changed += 1 }
-                    }
+                    guard (lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0) >= mark else { break pages }
+                    if trash { changes.trashed.append(lead) } else { changes.live.append(lead) }
                 }
                 if page.leads.count < query.limit { break }
                 number += 1
             }
         }
-        contents.mark = newMark
-        return (changed, removed, total)
+        return changes
+    }
+
+    /// What the server says changed since an index's mark.
+    struct Changes {
+        let mark: Int64
+        var live: [Lead] = []
+        var trashed: [Lead] = []
+        var total = 0
+
+        /// Applies the changes to `contents`; returns (leads re-read, leads removed).
+        func apply(to contents: inout DuplicateIndexFile.Contents) -> (Int, Int) {
+            var newMark = mark
+            var changed = 0
+            var removed = 0
+            // Applied at the end in one pass; until then a lead is looked for here first.
+            var changes: [String: DuplicateEntry?] = [:]
+            func current(_ id: String) -> DuplicateEntry? { changes[id] ?? contents.entry(id: id) }
+            for lead in live {
+                let updated = lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0
+                newMark = max(newMark, updated)
+                // Read again at the mark but not changed since: its keys stand (a phone need not go
+                // through libphonenumber again).
+                let known = current(lead.id)
+                if let known, known.updatedAt.map(DuplicateIndexFile.milliseconds) == updated { continue }
+                let entry = DuplicateIndexFile.entry(lead)
+                if known != entry {
+                    changes[lead.id] = entry
+                    changed += 1
+                }
+            }
+            for lead in trashed {
+                newMark = max(newMark, lead.updatedAt.map(DuplicateIndexFile.milliseconds) ?? 0)
+                if current(lead.id) != nil {
+                    changes[lead.id] = .some(nil)
+                    removed += 1
+                }
+            }
+            contents.apply(changes)
+            contents.mark = newMark
+            return (changed, removed)
+        }
     }
 }

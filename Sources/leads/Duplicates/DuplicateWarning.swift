@@ -16,7 +16,7 @@ struct DuplicateWarning {
     init(client: HTTPLeadsClient) {
         api = client
         let file = DuplicateIndexFile(baseURL: client.configuration.baseURL, projectID: client.configuration.projectID)
-        lookup = file.load().map { DuplicateLookup($0.entries.values) }
+        lookup = file.load().map { DuplicateLookup($0.entries) }
     }
 
     init(api: any LeadsAPI, lookup: DuplicateLookup?) {
