@@ -46,12 +46,14 @@ struct DuplicatesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let criteria = try criteria
-        let (entries, refresh) = try await APISession.with(connection) { client in
+        // Grouped while a changed index is written.
+        let (groups, refresh) = try await APISession.with(connection) { client in
             let file = DuplicateIndexFile(baseURL: client.configuration.baseURL, projectID: client.configuration.projectID)
             let indexer = DuplicateIndexer(api: client, file: file, pageSize: pageSize)
-            return try await indexer.refreshed(rebuild: rebuild, progress: ExportProgress(enabled: StandardError.isTerminal))
+            return try await indexer.refreshed(rebuild: rebuild, progress: ExportProgress(enabled: StandardError.isTerminal)) {
+                (DuplicateFinder.groups($0, by: criteria), $1)
+            }
         }
-        let groups = DuplicateFinder.groups(entries, by: criteria)
         let sink = OutputSink.standardOutput()
         switch format {
         case .json, .ndjson:

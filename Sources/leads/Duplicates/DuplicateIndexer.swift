@@ -18,25 +18,38 @@ struct DuplicateIndexer {
         case updated(changed: Int, removed: Int)
     }
 
-    /// Every live lead's entry, refreshed, and how. The file is read and decoded while the server
-    /// is asked what changed since its mark (read from its first line alone): neither waits for
-    /// the other.
+    /// Every live lead's entry, refreshed, and how.
     func refreshed(rebuild: Bool = false, progress: ExportProgress) async throws -> ([DuplicateEntry], Refresh) {
+        try await refreshed(rebuild: rebuild, progress: progress) { ($0, $1) }
+    }
+
+    /// `use` of every live lead's entry, refreshed, and how. The file is read and decoded while
+    /// the server is asked what changed since its mark (read from its first line alone), and a
+    /// changed index is written while `use` runs (grouping, for `leads duplicates`): neither waits
+    /// for the other.
+    func refreshed<Result: Sendable>(
+        rebuild: Bool = false, progress: ExportProgress, using use: @Sendable ([DuplicateEntry], Refresh) async throws -> Result
+    ) async throws -> Result {
+        let file = file
         if !rebuild, let mark = file.mark() {
-            let file = file
             let loading = Task { file.load() }
             let news = try await changes(since: mark)
             if var contents = await loading.value, contents.mark == mark {
                 let (changed, removed) = news.apply(to: &contents)
                 if contents.entries.count == news.total {
-                    if changed + removed > 0 { try file.save(contents) }
-                    return (contents.entries, .updated(changed: changed, removed: removed))
+                    let unchanged = changed + removed == 0
+                    async let saved: Void = unchanged ? () : file.save(contents)
+                    let result = try await use(contents.entries, .updated(changed: changed, removed: removed))
+                    try await saved
+                    return result
                 }
             }
         }
         let contents = try await build(progress: progress)
-        try file.save(contents)
-        return (contents.entries, .built(contents.entries.count))
+        async let saved: Void = file.save(contents)
+        let result = try await use(contents.entries, .built(contents.entries.count))
+        try await saved
+        return result
     }
 
     /// Reads every lead; the mark is the newest `updatedAt` read. The keys are made on a task of
