@@ -38,4 +38,12 @@ import Testing
         for a in keys.indices { #expect(numbers[a] == numbers[a % 137]) }
         #expect(Set(numbers.numbers).count == 137)
     }
+
+    /// A hash of 0 is a lead without the key: numbered -1 and never a match.
+    @Test func aZeroHashIsNoKey() {
+        let numbers = KeyNumbers(hashes: [0, 7, 0, 7, 9]) { _, _ in true }
+        #expect(numbers.numbers == [-1, 0, -1, 0, 1])
+        #expect(numbers.distinct == 2)
+        #expect(KeyNumbers(hashes: []) { _, _ in true }.distinct == 0)
+    }
 }

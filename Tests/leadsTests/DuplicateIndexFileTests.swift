@@ -57,4 +57,31 @@ import TiledeskLeads
         #expect(loaded.entries.map(\.id) == ["a", "b", "e", "f"])
         #expect(loaded.entry(id: "f") == contents.entry(id: "f"))
     }
+
+    /// The index is read in two halves at once: whatever the number of lines, each is read once;
+    /// a last line without its newline (a file cut short) is left out, as a one-half reader did;
+    /// a broken line in either half makes the file unreadable, and a file of another project has
+    /// no mark for this one.
+    @Test func everyLineIsReadOnceWhateverTheSplit() throws {
+        let home = NSTemporaryDirectory() + "leads-index-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let file = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "p", environment: ["XDG_CACHE_HOME": home])
+        for count in 0...5 {
+            let entries = (0..<count).map { DuplicateIndexFile.entry(Lead(id: "id\($0)", fullname: String(repeating: "n", count: 1 + 7 * $0))) }
+            try file.save(DuplicateIndexFile.Contents(entries: entries, mark: Int64(count)))
+            let loaded = try #require(file.load(), "\(count) lines")
+            #expect(loaded.entries == entries && loaded.mark == Int64(count) && file.mark() == Int64(count))
+            guard count > 0 else { continue }
+            let text = try String(contentsOfFile: file.path, encoding: .utf8)
+            try String(text.dropLast()).write(toFile: file.path, atomically: true, encoding: .utf8)
+            #expect(file.load()?.entries == Array(entries.dropLast()), "\(count) lines, the last cut short")
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            lines[count] = lines[count].split(separator: "\t").dropLast().joined(separator: "\t")[...]
+            try lines.joined(separator: "\n").write(toFile: file.path, atomically: true, encoding: .utf8)
+            #expect(file.load() == nil, "\(count) lines, the last with a column missing")
+        }
+        let other = DuplicateIndexFile(baseURL: "http://127.0.0.1:1", projectID: "q", environment: ["XDG_CACHE_HOME": home])
+        try FileManager.default.copyItem(atPath: file.path, toPath: other.path)
+        #expect(other.mark() == nil && other.load() == nil)
+    }
 }

@@ -138,10 +138,17 @@ public enum DuplicateFinder {
         }
         // Two leads (most buckets): one person, or two on their own.
         if members.count == 2 { return contradicts(members[0], members[1]) ? [] : [members] }
-        // No two members differing in an address: one person.
-        if !members.indices.contains(where: { first in members[(first + 1)...].contains { contradicts(members[first], $0) } }) {
-            return [members]
+        // At most one email and one phone among them (so no two differ): one person. Counted in
+        // one pass, where comparing each pair would be quadratic in a big bucket.
+        func atMostOne(_ keys: [Int32]) -> Bool {
+            var seen: Int32 = -1
+            for member in members where keys[member] >= 0 {
+                if seen >= 0, keys[member] != seen { return false }
+                seen = keys[member]
+            }
+            return true
         }
+        if atMostOne(emails), atMostOne(phones) { return [members] }
         var open: [Int] = []
         var clusters: [[Int]] = []
         for member in members {

@@ -20,7 +20,7 @@ extension EffectRunner {
         case .loadDuplicates(let id):
             guard let duplicates else { return .duplicatesFailed(requestID: id, reason: "no duplicate index for this project") }
             do {
-                return .duplicatesLoaded(requestID: id, groups: DuplicateFinder.groups(try await duplicates.refreshedEntries()))
+                return .duplicatesLoaded(requestID: id, groups: try await duplicates.refreshedGroups())
             } catch let error as APIError {
                 return .duplicatesFailed(requestID: id, reason: error.description)
             } catch {

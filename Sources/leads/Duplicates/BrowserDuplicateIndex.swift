@@ -23,8 +23,10 @@ struct BrowserDuplicateIndex: DuplicateIndexSource {
     }
 
     /// No progress bar: the terminal belongs to the browser, whose screen says it is reading.
-    func refreshedEntries() async throws -> [DuplicateEntry] {
-        try await DuplicateIndexer(api: api, file: file).refreshed(progress: ExportProgress(enabled: false)).0
+    func refreshedGroups() async throws -> [DuplicateGroup] {
+        try await DuplicateIndexer(api: api, file: file).refreshed(progress: ExportProgress(enabled: false)) { entries, _ in
+            DuplicateFinder.groups(entries)
+        }
     }
 
     func storedLookup() async -> DuplicateLookup? {

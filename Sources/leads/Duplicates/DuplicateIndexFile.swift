@@ -61,7 +61,11 @@ struct DuplicateIndexFile {
     func mark() -> Int64? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let start = try? handle.read(upToCount: 4096) else { return nil }
+        var start = Data()
+        while !start.contains(10) {
+            guard let more = try? handle.read(upToCount: 4096), !more.isEmpty else { return nil }
+            start += more
+        }
         return start.withUnsafeBytes { header($0.bindMemory(to: UInt8.self))?.mark }
     }
 
@@ -75,7 +79,8 @@ struct DuplicateIndexFile {
         return (mark, end)
     }
 
-    /// The entries of the lines in `range` (whole lines), or nil if one is not an entry.
+    /// The entries of the lines in `range`, or nil if one is not an entry. A last line without its
+    /// newline is not a line (a file cut short), and is left out as it always was.
     private static func entries(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [DuplicateEntry]? {
         var entries: [DuplicateEntry] = []
         // One line per lead: sized once instead of growing a dozen times.
@@ -84,6 +89,7 @@ struct DuplicateIndexFile {
         while start < range.upperBound {
             var end = start
             while end < range.upperBound, bytes[end] != 10 { end += 1 }
+            guard end < range.upperBound else { break }
             let columns = Self.columns(bytes, end, from: start)
             start = end + 1
             guard columns.count == 13, let id = Self.text(bytes, columns[0]) else { return nil }

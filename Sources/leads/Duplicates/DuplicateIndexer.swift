@@ -18,23 +18,20 @@ struct DuplicateIndexer {
         case updated(changed: Int, removed: Int)
     }
 
-    /// Every live lead's entry, refreshed, and how.
-    func refreshed(rebuild: Bool = false, progress: ExportProgress) async throws -> ([DuplicateEntry], Refresh) {
-        try await refreshed(rebuild: rebuild, progress: progress) { ($0, $1) }
-    }
-
     /// `use` of every live lead's entry, refreshed, and how. The file is read and decoded while
     /// the server is asked what changed since its mark (read from its first line alone), and a
-    /// changed index is written while `use` runs (grouping, for `leads duplicates`): neither waits
-    /// for the other.
+    /// changed index is written while `use` runs (grouping, for `leads duplicates` and the
+    /// browser's Duplicates screen): neither waits for the other.
     func refreshed<Result: Sendable>(
         rebuild: Bool = false, progress: ExportProgress, using use: @Sendable ([DuplicateEntry], Refresh) async throws -> Result
     ) async throws -> Result {
         let file = file
         if !rebuild, let mark = file.mark() {
-            let loading = Task { file.load() }
-            let news = try await changes(since: mark)
-            if var contents = await loading.value, contents.mark == mark {
+            async let loading = file.load()
+            var news = try await changes(since: mark)
+            if var contents = await loading {
+                // Written by another look (the browser's) in between: what changed since its mark.
+                if contents.mark != mark { news = try await changes(since: contents.mark) }
                 let (changed, removed) = news.apply(to: &contents)
                 if contents.entries.count == news.total {
                     let unchanged = changed + removed == 0
