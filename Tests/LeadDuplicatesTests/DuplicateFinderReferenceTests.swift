@@ -23,7 +23,8 @@ import Testing
             let entries = (0..<count).map { index in
                 DuplicateEntry(
                     id: "id\(Int.random(in: 0..<1_000_000, using: &random))-\(index)",
-                    createdAt: Bool.random(using: &random) ? nil : Date(timeIntervalSince1970: Double(Int.random(in: 0..<4, using: &random))),
+                    createdAt: Bool.random(using: &random)
+                        ? nil : Date(timeIntervalSince1970: Double(Int.random(in: 0..<4, using: &random))),
                     updatedAt: nil, fullname: nil, email: nil, phone: nil, company: nil, city: nil,
                     emailKey: emails.randomElement(using: &random)!, phoneKey: phones.randomElement(using: &random)!,
                     nameKey: names.randomElement(using: &random)!, companyKey: places.randomElement(using: &random)!,

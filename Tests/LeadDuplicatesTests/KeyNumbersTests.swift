@@ -23,7 +23,8 @@ import Testing
         for a in keys.indices {
             #expect((numbers[a] < 0) == (keys[a] == nil))
             for b in keys.indices where keys[a] != nil && keys[b] != nil {
-                #expect((numbers[a] == numbers[b]) == (keys[a] == keys[b]), "\(keys[a]!.unicodeScalars.map(\.value)) \(keys[b]!.unicodeScalars.map(\.value))")
+                let scalars = [keys[a]!, keys[b]!].map { $0.unicodeScalars.map(\.value) }
+                #expect((numbers[a] == numbers[b]) == (keys[a] == keys[b]), "\(scalars)")
             }
         }
         #expect(numbers.distinct == Set(keys.compactMap { $0 }).count)

@@ -120,7 +120,8 @@ public enum DuplicateFinder {
             if oldest[a] != oldest[b] { return oldest[a] < oldest[b] }
             // One lead can head two name groups of one size: the rest of the leads, then the reasons.
             if found[a].members != found[b].members { return found[a].members.lexicographicallyPrecedes(found[b].members) }
-            return reasonSets[Int(found[a].reasons)].map { $0.rawValue }.lexicographicallyPrecedes(reasonSets[Int(found[b].reasons)].map { $0.rawValue })
+            let (x, y) = (reasonSets[Int(found[a].reasons)], reasonSets[Int(found[b].reasons)])
+            return x.map { $0.rawValue }.lexicographicallyPrecedes(y.map { $0.rawValue })
         }
         return ranked.map { DuplicateGroup(entries: found[$0].members.map { entries[$0] }, reasons: reasonSets[Int(found[$0].reasons)]) }
     }

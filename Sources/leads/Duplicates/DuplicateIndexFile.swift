@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import LeadDuplicates
+import Synchronization
 import TiledeskLeads
 
 /// The duplicate index of one project on disk: `$XDG_CACHE_HOME/leads/duplicates-<hash>.tsv`
