@@ -7,8 +7,9 @@ import TiledeskLeads
 public struct DuplicateEntry: Sendable, Hashable {
     /// The thirteen fields, held in one immutable box: an entry is copied wherever leads are
     /// grouped, sorted and written (100,000 leads, 40,000 groups in a second look), and a copy of
-    /// the box is one retain where thirteen loose fields were eleven. A change makes a new box.
-    private var box: Box
+    /// the box is one retain where thirteen loose fields were eleven. An entry is made whole and
+    /// never changed.
+    private let box: Box
 
     private final class Box: Sendable {
         let fields: Fields
@@ -73,25 +74,19 @@ public struct DuplicateEntry: Sendable, Hashable {
         }
     }
 
-    public var id: String { get { box.fields.id } set { change(\.id, newValue) } }
-    public var createdAt: Date? { get { box.fields.createdAt } set { change(\.createdAt, newValue) } }
-    public var updatedAt: Date? { get { box.fields.updatedAt } set { change(\.updatedAt, newValue) } }
-    public var fullname: String? { get { box.fields.fullname } set { change(\.fullname, newValue) } }
-    public var email: String? { get { box.fields.email } set { change(\.email, newValue) } }
-    public var phone: String? { get { box.fields.phone } set { change(\.phone, newValue) } }
-    public var company: String? { get { box.fields.company } set { change(\.company, newValue) } }
-    public var city: String? { get { box.fields.city } set { change(\.city, newValue) } }
-    public var emailKey: String? { get { box.fields.emailKey } set { change(\.emailKey, newValue) } }
-    public var phoneKey: String? { get { box.fields.phoneKey } set { change(\.phoneKey, newValue) } }
-    public var nameKey: String? { get { box.fields.nameKey } set { change(\.nameKey, newValue) } }
-    public var companyKey: String? { get { box.fields.companyKey } set { change(\.companyKey, newValue) } }
-    public var cityKey: String? { get { box.fields.cityKey } set { change(\.cityKey, newValue) } }
-
-    private mutating func change<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
-        var fields = box.fields
-        fields[keyPath: field] = value
-        box = Box(fields)
-    }
+    public var id: String { box.fields.id }
+    public var createdAt: Date? { box.fields.createdAt }
+    public var updatedAt: Date? { box.fields.updatedAt }
+    public var fullname: String? { box.fields.fullname }
+    public var email: String? { box.fields.email }
+    public var phone: String? { box.fields.phone }
+    public var company: String? { box.fields.company }
+    public var city: String? { box.fields.city }
+    public var emailKey: String? { box.fields.emailKey }
+    public var phoneKey: String? { box.fields.phoneKey }
+    public var nameKey: String? { box.fields.nameKey }
+    public var companyKey: String? { box.fields.companyKey }
+    public var cityKey: String? { box.fields.cityKey }
 
     public static func == (a: DuplicateEntry, b: DuplicateEntry) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 

@@ -51,7 +51,8 @@ extension JSONValue {
         out += "\""
         // Over the bytes in place where the string has them so (native strings do): a tight loop
         // instead of the UTF-8 view's iterator, for every string of every lead written.
-        let mayNeed = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayNeedEscape) } ?? text.utf8.contains(where: mayNeedEscape)
+        let table = mayNeedEscapeTable
+        let mayNeed = text.utf8.withContiguousStorageIfAvailable { $0.contains { table[Int($0)] } } ?? text.utf8.contains { table[Int($0)] }
         guard mayNeed, text.unicodeScalars.contains(where: needsEscape) else {
             // Nearly every string: appended in one piece rather than scalar by scalar.
             out += text
@@ -99,7 +100,7 @@ extension JSONValue {
     }
 
     /// `mayNeedEscape` of every byte, looked up rather than worked out: one load per byte of every
-    /// string `leads duplicates` writes.
+    /// string an export or `leads duplicates` writes.
     private static let mayNeedEscapeTable: [Bool] = (0...255).map { mayNeedEscape(UInt8($0)) }
 
     /// Whether a UTF-8 byte may belong to a scalar `needsEscape` holds: an ASCII one it names, or

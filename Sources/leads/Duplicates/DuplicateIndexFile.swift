@@ -33,10 +33,8 @@ struct DuplicateIndexFile {
     /// second look.
     func load() -> Contents? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        func reading<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
-        }
-        let head = reading { bytes -> (mark: Int64, halves: [Range<Int>])? in
+        let head = data.withUnsafeBytes { raw -> (mark: Int64, halves: [Range<Int>])? in
+            let bytes = raw.bindMemory(to: UInt8.self)
             guard let (mark, headerEnd) = header(bytes) else { return nil }
             // Split at the first line that starts past the middle.
             var middle = headerEnd + 1 + (bytes.count - headerEnd - 1) / 2
@@ -72,7 +70,8 @@ struct DuplicateIndexFile {
     /// The mark of the first line, if it names this format and project, and where that line ends.
     private func header(_ bytes: UnsafeBufferPointer<UInt8>) -> (mark: Int64, end: Int)? {
         guard let end = bytes.firstIndex(of: 10) else { return nil }
-        let columns = Self.columns(bytes, end)
+        var columns: [Range<Int>] = []
+        Self.columns(bytes, end, from: 0, into: &columns)
         guard columns.count == 3, Self.text(bytes, columns[0]) == Self.format, Self.text(bytes, columns[1]) == identity,
             let mark = Self.number(bytes, columns[2])
         else { return nil }
@@ -85,12 +84,15 @@ struct DuplicateIndexFile {
         var entries: [DuplicateEntry] = []
         // One line per lead: sized once instead of growing a dozen times.
         entries.reserveCapacity(bytes[range].reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
+        // One list of columns for every line, emptied and filled again.
+        var columns: [Range<Int>] = []
+        columns.reserveCapacity(13)
         var start = range.lowerBound
         while start < range.upperBound {
             var end = start
             while end < range.upperBound, bytes[end] != 10 { end += 1 }
             guard end < range.upperBound else { break }
-            let columns = Self.columns(bytes, end, from: start)
+            Self.columns(bytes, end, from: start, into: &columns)
             start = end + 1
             guard columns.count == 13, let id = Self.text(bytes, columns[0]) else { return nil }
             func text(_ column: Int) -> String? { Self.text(bytes, columns[column]) }
@@ -109,17 +111,16 @@ struct DuplicateIndexFile {
         return entries
     }
 
-    /// The tab-separated columns of the line from `start` to `end`.
-    private static func columns(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, from start: Int = 0) -> [Range<Int>] {
-        var columns: [Range<Int>] = []
-        columns.reserveCapacity(13)
+    /// The tab-separated columns of the line from `start` to `end`, into `columns` (emptied first,
+    /// its room kept: one list serves every line).
+    private static func columns(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, from start: Int, into columns: inout [Range<Int>]) {
+        columns.removeAll(keepingCapacity: true)
         var column = start
         for index in start..<end where bytes[index] == 9 {
             columns.append(column..<index)
             column = index + 1
         }
         columns.append(column..<end)
-        return columns
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {

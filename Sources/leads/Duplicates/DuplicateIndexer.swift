@@ -25,7 +25,16 @@ struct DuplicateIndexer {
     func refreshed<Result: Sendable>(
         rebuild: Bool = false, progress: ExportProgress, using use: @Sendable ([DuplicateEntry], Refresh) async throws -> Result
     ) async throws -> Result {
-        let file = file
+        let (contents, refresh) = try await current(rebuild: rebuild, progress: progress)
+        let changed = if case .updated(0, 0) = refresh { false } else { true }
+        async let saved: Void = changed ? file.save(contents) : ()
+        let result = try await use(contents.entries, refresh)
+        try await saved
+        return result
+    }
+
+    /// The index brought up to date, not yet saved, and how.
+    private func current(rebuild: Bool, progress: ExportProgress) async throws -> (DuplicateIndexFile.Contents, Refresh) {
         if !rebuild, let mark = file.mark() {
             async let loading = file.load()
             var news = try await changes(since: mark)
@@ -33,20 +42,11 @@ struct DuplicateIndexer {
                 // Written by another look (the browser's) in between: what changed since its mark.
                 if contents.mark != mark { news = try await changes(since: contents.mark) }
                 let (changed, removed) = news.apply(to: &contents)
-                if contents.entries.count == news.total {
-                    let unchanged = changed + removed == 0
-                    async let saved: Void = unchanged ? () : file.save(contents)
-                    let result = try await use(contents.entries, .updated(changed: changed, removed: removed))
-                    try await saved
-                    return result
-                }
+                if contents.entries.count == news.total { return (contents, .updated(changed: changed, removed: removed)) }
             }
         }
         let contents = try await build(progress: progress)
-        async let saved: Void = file.save(contents)
-        let result = try await use(contents.entries, .built(contents.entries.count))
-        try await saved
-        return result
+        return (contents, .built(contents.entries.count))
     }
 
     /// Reads every lead; the mark is the newest `updatedAt` read. The keys are made on a task of
